@@ -1,0 +1,1 @@
+"""Arabic press releases: structure, entities, officials, roles and SDG/GCM goals."""

@@ -1,0 +1,1 @@
+"""Read and write arabic_release_nlp's annotated corpus."""
