@@ -1,0 +1,36 @@
+# `make demo` and `make test` install first when needed. They use the active virtualenv if there is one,
+# else they create .venv with Python 3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+ifdef VIRTUAL_ENV
+ENV := $(VIRTUAL_ENV)
+else
+ENV := $(CURDIR)/.venv
+endif
+PY := $(ENV)/bin/python
+STAMP := $(ENV)/.arabic_release_nlp-installed
+SHARED ?= ../shared
+PIP := $(PY) -m pip install --no-compile --disable-pip-version-check -q
+
+.PHONY: install test demo benchmark clean
+
+install: $(STAMP)
+
+# camel-tools goes in without its declared dependencies (torch, transformers: several GB we never import);
+# everything else comes from pyproject.toml.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(ENV)
+	$(PIP) --no-deps camel-tools==1.6.0
+	$(PIP) -e '.[dev]'
+	touch $(STAMP)
+
+test: install
+	$(PY) -m pytest
+
+demo: install
+	$(ENV)/bin/arn analyze --pretty examples/*.txt
+
+benchmark: install
+	$(PY) benchmarks/tokenize.py --raw $(SHARED)/data/raw/saudinewsnet/articles.jsonl.gz
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .hypothesis

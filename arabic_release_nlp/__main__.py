@@ -1,0 +1,5 @@
+"""``python -m arabic_release_nlp``: the same command line as ``arn``."""
+
+from arabic_release_nlp.cli import main
+
+main()

@@ -1,0 +1,84 @@
+"""The ``arn`` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import sys
+from typing import List, Optional
+
+import typer
+
+from arabic_release_nlp.documents import DEFAULT_MAX_SIZE, STDIN, parse_size, read_document
+from arabic_release_nlp.errors import ArnError, InputError, PipelineFailedError
+
+app = typer.Typer(
+    help="Analyse Arabic press releases: structure, entities, officials, roles, SDG and GCM goals.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from arabic_release_nlp import __version__
+
+        typer.echo(f"arabic_release_nlp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_print_version, is_eager=True,
+                                           help="Print the version and exit."),
+) -> None:
+    """Analyse Arabic press releases."""
+
+
+def _error_record(document: str, error: ArnError) -> str:
+    from arabic_release_nlp.structure.release import Release
+
+    return Release(id=document, text="", errors=[str(error)]).to_json()
+
+
+@app.command()
+def analyze(
+    files: List[str] = typer.Argument(..., help="Text or HTML files to analyse; '-' reads standard input."),
+    pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (one object per file, still in order)."),
+    max_size: str = typer.Option("5MB", "--max-size", help="Refuse files larger than this (e.g. 500kB, 20MB)."),
+) -> None:
+    """Print one JSON record per input file (JSON Lines), in input order.
+
+    A file that cannot be analysed gets a record whose `errors` says why, a one-line message on stderr,
+    and the exit code is 1.
+    """
+    try:
+        limit = parse_size(max_size)
+    except ArnError as error:
+        typer.echo(f"arn: {error}", err=True)
+        raise typer.Exit(2)
+    from arabic_release_nlp.pipeline import load
+
+    nlp = load()
+    failed = 0
+    for name in files:
+        document = "stdin" if name == STDIN else name
+        try:
+            decoded = read_document(name, max_size=limit or DEFAULT_MAX_SIZE)
+            try:
+                release = nlp(decoded.text, id=document)
+            except Exception as error:  # a batch never loses a document: record the failure and go on
+                raise PipelineFailedError(document, reason=f"{type(error).__name__}: {error}") from error
+            if decoded.replaced_bytes:
+                release.warnings.append(f"{decoded.replaced_bytes} undecodable byte sequence(s) replaced")
+            typer.echo(release.to_json(pretty=pretty))
+        except (InputError, PipelineFailedError) as error:
+            failed += 1
+            typer.echo(f"arn: {error}", err=True)
+            typer.echo(_error_record(document, error))
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point of the ``arn`` script."""
+    sys.exit(app())

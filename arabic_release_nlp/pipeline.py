@@ -1,0 +1,116 @@
+"""Load the pipeline and run it: text in, ``Release`` out."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from arabic_release_nlp.errors import NotTextError
+from arabic_release_nlp.structure.component import EXTENSION  # also registers the arn_structure factory
+from arabic_release_nlp.structure.release import Paragraph, Release, Span
+from arabic_release_nlp.text.decode import decode_text
+from arabic_release_nlp.text.spacy_tokenizer import create_arabic_tokenizer  # noqa: F401  (registers it)
+
+TOKENIZER = "arabic_release_nlp.ArabicTokenizer.v1"
+DEFAULT_COMPONENTS = ("arn_structure",)
+
+
+def blank_arabic() -> Language:
+    """``spacy.blank("ar")`` with our tokenizer and no components."""
+    return spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+
+
+def default_id(text: str) -> str:
+    """A stable id for a document given without one: ``doc-`` and 12 hex digits of its SHA-256."""
+    return "doc-" + hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:12]
+
+
+def release_from_doc(doc: Doc, id: str) -> Release:
+    """Build the ``Release`` view of a processed ``Doc``."""
+    text = doc.text
+    structure = doc._.get(EXTENSION) if doc.has_extension(EXTENSION) else None
+    release = Release(id=id, text=text, doc=doc)
+    if not structure:
+        return release
+    if structure["headline"]:
+        release.headline = release.span(*structure["headline"])
+    if structure["dateline"]:
+        release.dateline = {key: release.span(*value) if value else None
+                            for key, value in structure["dateline"].items()}
+    release.paragraphs = [
+        Paragraph(index=index, start=p["start"], end=p["end"], text=text[p["start"]:p["end"]], kind=p["kind"],
+                  sentences=[tuple(sentence) for sentence in p["sentences"]])
+        for index, p in enumerate(structure["paragraphs"])
+    ]
+    return release
+
+
+class Pipeline:
+    """The analysis pipeline: call it on a text to get a :class:`Release`.
+
+    ``nlp`` is the underlying spaCy ``Language``; its components are registered spaCy factories.
+
+        >>> import arabic_release_nlp as arn
+        >>> nlp = arn.load()
+        >>> [p.kind for p in nlp("خبر صحفي: عنوان\\n\\nالقاهرة - فقرة أولى.").paragraphs]
+        ['headline', 'body']
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    @property
+    def components(self) -> list[str]:
+        return list(self.nlp.pipe_names)
+
+    def _prepare(self, text: str | bytes, id: str | None) -> tuple[str, str, list[str]]:
+        if isinstance(text, bytes):
+            decoded = decode_text(text)
+            warnings = [f"{decoded.replaced_bytes} undecodable byte sequence(s) replaced"] if decoded.replaced_bytes else []
+            text = decoded.text
+        elif isinstance(text, str):
+            warnings = []
+        else:
+            raise NotTextError(id, type_name=type(text).__name__)
+        return text, id if id is not None else default_id(text), warnings
+
+    def __call__(self, text: str | bytes, id: str | None = None) -> Release:
+        """Analyse one text (``bytes`` are decoded as UTF-8, HTML converted to text)."""
+        text, id, warnings = self._prepare(text, id)
+        release = release_from_doc(self.nlp(text), id)
+        release.warnings.extend(warnings)
+        return release
+
+    def pipe(self, texts: Iterable[str | bytes], ids: Iterable[str] | None = None,
+             batch_size: int = 64) -> Iterator[Release]:
+        """Analyse many texts in order, streaming; ``ids`` (optional) gives one id per text."""
+        id_iter = iter(ids) if ids is not None else None
+        prepared = (self._prepare(text, next(id_iter) if id_iter is not None else None) for text in texts)
+        pending: list[tuple[str, list[str]]] = []
+
+        def texts_only() -> Iterator[str]:
+            for text, id, warnings in prepared:
+                pending.append((id, warnings))
+                yield text
+
+        for doc in self.nlp.pipe(texts_only(), batch_size=batch_size):
+            id, warnings = pending.pop(0)
+            release = release_from_doc(doc, id)
+            release.warnings.extend(warnings)
+            yield release
+
+
+def load(components: Iterable[str] = DEFAULT_COMPONENTS) -> Pipeline:
+    """Load the default pipeline (offline; nothing is downloaded).
+
+    Args:
+        components: the spaCy components to add, in order.
+    """
+    nlp = blank_arabic()
+    for name in components:
+        nlp.add_pipe(name)
+    return Pipeline(nlp)

@@ -1,0 +1,86 @@
+"""What each part of a press release is: headline, dateline, and the kind of every paragraph."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+PARAGRAPH_KINDS = ("headline", "body", "quote", "boilerplate")
+
+_RELEASE_PREFIX = re.compile(r"^\s*(?:خبر|بيان|تصريح)\s+(?:صحفي|صحافي|إعلامي)\s*[:：\-–]")
+_ARABIC_WORD = r"[\u0621-\u064a][\u0621-\u064a\u064b-\u0652\u0640]*"
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
+    "جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت|"
+    "محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة"
+)
+_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})"
+    rf"(?:\s*[،,]\s*(?:في\s+)?(?P<date>[\d٠-٩]{{1,2}}\s+(?:{_MONTHS})(?:\s+[\d٠-٩]{{4}}(?:\s?(?:م|هـ|ه)(?![\u0621-\u064a]))?)?))?"
+    r"(?:\s*\((?P<source>[^()\n]{1,40})\))?"
+    r"\s*[-–—]{1,2}\s"
+)
+_NOT_PLACES = frozenset("قال قالت وقال وقالت أكد أكدت وأكد وأكدت أعلن أعلنت وأعلن وأعلنت كما ومن في".split())
+_BOILERPLATE_HEADINGS = re.compile(
+    r"^\s*(?:نبذة\s+عن|حول\s+\S+\s*:|عن\s+[^،.:]{2,80}[:：]\s*$|ملاحظة\s+للمحرر|ملاحظات\s+للمحرر|"
+    r"ملاحظات\s+للمحررين|ملاحظة\s+للمحررين)"
+)
+_BOILERPLATE_LINES = re.compile(
+    r"^\s*(?:للمزيد\s+من|لمزيد\s+من|للاستفسار|للاستفسارات|للتواصل|للاتصال|للتواصل\s+الإعلامي|جهة\s+الاتصال|"
+    r"تابعونا|تابعوا|-+\s*انتهى\s*-+|انتهى\s*$|#{3,}|الموقع\s+الإلكتروني|البريد\s+الإلكتروني|هاتف|"
+    r"المكتب\s+الإعلامي|للمتابعة)"
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w+|https?://|www\.|\+?\d[\d\s-]{7,}\d|فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|لينكد\s?إن")
+_SPEECH_CUES = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|شدد|شددت|تابع|تابعت|"
+    r"اختتم|اختتمت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة|بحسب|وفق|كلمته|كلمتها|تصريح)(?:\s|:|،)"
+)
+_QUOTATION = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
+
+
+def is_headline(paragraph: str, paragraph_count: int) -> bool:
+    """Whether the first paragraph reads as a title: a «خبر صحفي:» prefix, or short with no final period."""
+    if _RELEASE_PREFIX.match(paragraph):
+        return True
+    if paragraph_count < 2 or _DATELINE.match(paragraph):
+        return False
+    return len(paragraph.split()) <= 30 and not paragraph.rstrip().endswith((".", "!", "؛", ":"))
+
+
+def find_dateline(paragraph: str) -> dict[str, tuple[int, int] | None] | None:
+    """The place and date at the start of a paragraph («القاهرة -», «جنيف، 12 مارس (…) -»), as offsets in it."""
+    match = _DATELINE.match(paragraph)
+    if not match or match.group("place").split()[0] in _NOT_PLACES:
+        return None
+    return {"place": match.span("place"), "date": match.span("date") if match.group("date") else None}
+
+
+def _is_quote(paragraph: str) -> bool:
+    quoted_words = sum(len(next(g for g in m.groups() if g).split()) for m in _QUOTATION.finditer(paragraph))
+    if paragraph.lstrip().startswith(("«", "“", '"')) and quoted_words >= 4:
+        return True
+    return quoted_words >= 6 and quoted_words * 3 >= len(paragraph.split()) and bool(_SPEECH_CUES.search(paragraph))
+
+
+def paragraph_kinds(paragraphs: Sequence[str], has_headline: bool) -> list[str]:
+    """The kind of every paragraph: headline, body, quote or boilerplate.
+
+    Boilerplate is contact lines, social-media lines and «للمزيد من المعلومات»; an about-us heading
+    («نبذة عن …», «عن المنظمة الدولية للهجرة:») makes the rest of the release boilerplate too.
+    """
+    kinds = []
+    in_about = False
+    for index, paragraph in enumerate(paragraphs):
+        if index == 0 and has_headline:
+            kinds.append("headline")
+        elif in_about or _BOILERPLATE_HEADINGS.match(paragraph):
+            in_about = True
+            kinds.append("boilerplate")
+        elif _BOILERPLATE_LINES.match(paragraph) or (_CONTACT.search(paragraph) and len(paragraph.split()) <= 25):
+            kinds.append("boilerplate")
+        elif _is_quote(paragraph):
+            kinds.append("quote")
+        else:
+            kinds.append("body")
+    return kinds

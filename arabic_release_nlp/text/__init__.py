@@ -1,0 +1,1 @@
+"""The Arabic text layer: decoding, normalisation, tokenisation and segmentation, all offset-preserving."""

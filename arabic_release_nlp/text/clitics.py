@@ -1,0 +1,54 @@
+"""Which leading letters of an Arabic word are proclitics (و ف ب ك ل, the fused لل) to split off.
+
+A lexicon built from word counts over real news text (``data/clitic_lexicon.tsv``) decides frequent
+words; other words fall back to a safe rule: only a clitic chain directly before the definite article
+is split («والاتحاد» -> و + الاتحاد, «للمنظمة» -> ل + لمنظمة), never a stem letter («وزارة», «لبنان»).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+_FALLBACK_PREFIXES = {
+    # prefix before the article -> clitic lengths
+    "وال": (1,), "فال": (1,), "بال": (1,), "كال": (1,),
+    "وبال": (1, 1), "وكال": (1, 1), "فبال": (1, 1), "فكال": (1, 1),
+    # the fused form: ل + ال -> «لل»; the span after the first ل keeps the article's lam
+    "لل": (1,), "ولل": (1, 1), "فلل": (1, 1),
+}
+
+
+def fallback_split(word: str) -> tuple[int, ...]:
+    """The clitic lengths to split off a word the lexicon does not know: clitics before the article only."""
+    for length in (4, 3, 2):
+        prefix = word[:length]
+        lengths = _FALLBACK_PREFIXES.get(prefix)
+        # Require at least three letters of stem after the article: «والي», «بالغ» stay whole.
+        if lengths and len(word) - sum(lengths) >= (4 if prefix.endswith("لل") else 5):
+            return lengths
+    return ()
+
+
+@cache
+def clitic_lexicon() -> dict[str, tuple[int, ...]]:
+    """The lexicon's decisions, read once from the package data."""
+    decisions: dict[str, tuple[int, ...]] = {}
+    text = resources.files("arabic_release_nlp.text").joinpath("data/clitic_lexicon.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, lengths = line.split("\t")
+            decisions[word] = tuple(int(n) for n in lengths.split(",") if n != "0")
+    return decisions
+
+
+def split_clitics(word: str) -> tuple[int, ...]:
+    """Lengths of the proclitics at the start of ``word`` (letters only, no marks), () if none.
+
+    >>> split_clitics("والاتحاد"), split_clitics("وزارة"), split_clitics("وبالتعاون")
+    ((1,), (), (1, 1))
+    """
+    decision = clitic_lexicon().get(word)
+    if decision is not None:
+        return decision
+    return fallback_split(word)

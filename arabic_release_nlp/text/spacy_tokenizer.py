@@ -1,0 +1,69 @@
+"""The spaCy tokenizer for Arabic press releases, registered as ``arabic_release_nlp.ArabicTokenizer.v1``.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": "arabic_release_nlp.ArabicTokenizer.v1"}}})
+    >>> [(token.text, token.idx) for token in nlp("ولوزارة التضامن")]
+    [('و', 0), ('ل', 1), ('وزارة', 2), ('التضامن', 8)]
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator
+
+from spacy.attrs import LIKE_NUM, NORM
+from spacy.lang.ar.lex_attrs import like_num as _stock_like_num
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.tokenizer import ArabicTokenizer
+
+_NUMBER_SEPARATORS = str.maketrans("", "", "٬٫,.")
+
+
+def like_num(text: str) -> bool:
+    """spaCy's Arabic ``like_num``, also true for Arabic-Indic numbers with separators («١٬٥٠٠»)."""
+    stripped = text.translate(_NUMBER_SEPARATORS)
+    return (stripped.isdigit() and text[0].isdigit()) or _stock_like_num(text)
+
+
+class SpacyArabicTokenizer:
+    """Build a ``Doc`` from :class:`ArabicTokenizer` spans; ``doc.text`` is always the input text."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.tokenizer = ArabicTokenizer()
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = self.tokenizer.words_and_spaces(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # The tokenizer has no state of its own to save: its rules and lexicon ship with the package.
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> SpacyArabicTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> SpacyArabicTokenizer:
+        return self
+
+
+@registry.tokenizers("arabic_release_nlp.ArabicTokenizer.v1")
+def create_arabic_tokenizer() -> Callable:
+    """Registered tokenizer factory; also sets the vocabulary's ``norm`` to the matching form."""
+
+    def make_tokenizer(nlp) -> SpacyArabicTokenizer:
+        nlp.vocab.lex_attr_getters[LIKE_NUM] = like_num
+        nlp.vocab.lex_attr_getters[NORM] = normalize_for_matching
+        return SpacyArabicTokenizer(nlp.vocab)
+
+    return make_tokenizer
