@@ -2,4 +2,5 @@
 
 from arabic_release_nlp.cli import main
 
-main()
+if __name__ == "__main__":
+    main()

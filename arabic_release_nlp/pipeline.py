@@ -17,11 +17,15 @@ from arabic_release_nlp.text.spacy_tokenizer import create_arabic_tokenizer  # n
 
 TOKENIZER = "arabic_release_nlp.ArabicTokenizer.v1"
 DEFAULT_COMPONENTS = ("arn_structure",)
+MAX_CHARACTERS = 20_000_000
 
 
 def blank_arabic() -> Language:
     """``spacy.blank("ar")`` with our tokenizer and no components."""
-    return spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp = spacy.blank("ar", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    # spaCy's 1M-character guard is for parsers; our components are linear, and files may be 5 MB.
+    nlp.max_length = MAX_CHARACTERS
+    return nlp
 
 
 def default_id(text: str) -> str:
