@@ -30,9 +30,9 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 KEEP = set("""
 كما كل كلا كان كانت كانوا كن كذلك كيف كي كم كلها كله كلهم كلمة كبير كبيرة كثير كثيرة
 لكن لكي لم لن لا لدى لقد له لها لهم لهما لهن لك لكم لنا لي ليس ليست لو لولا لأن لان لذا لعل لجنة لبنان ليبيا
-بل بعد بين بعض به بها بهم بهما بي بك بكم بنا بينما بلد بلاد بنك بيان بحث بدء بدأ بناء
+بل بعد بين بعض به بها بهم بهما بي بك بكم بنا بينما بلد بلاد بنك بيان بحث بدء بدأ بناء بكر كندا
 فقط في فيه فيها فيهم فيما فوق فريق فرص فرصة فترة فئة فئات
-ولي والي والد والدة والده وفد وفق وفقا وقت وقد وطن وطني وطنية وزير وزيرة وزارة وكالة وضع ولاية
+ولي والي والد والدة والده وفد وفق وفقا وقت وطن وطني وطنية وزير وزيرة وزارة وكالة وضع ولاية
 """.split())
 
 _PRONOUN_SUFFIXES = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"}
@@ -64,7 +64,10 @@ def decide(word: str, counts: collections.Counter, inner: bool = False) -> tuple
         return (1,)
     if word[0] == "ل" and rest.startswith("ل") and counts["ا" + rest] >= 2:
         return (1,)  # the fused «لل»: ل + the article's lam
-    if counts[rest] >= 3 and counts[rest] >= 0.1 * counts[word]:
+    # A conjunction (و ف) precedes verbs more often than not, so its remainder may be rarer than the
+    # whole word; a preposition (ب ك ل) precedes nouns, which also occur with the article.
+    evidence = counts[rest] if word[0] in "وف" else counts[rest] + counts["ال" + rest]
+    if counts[rest] >= 3 and evidence >= (0.05 if word[0] in "وف" else 0.03) * counts[word]:
         return (1,) if inner else (1,) + decide(rest, counts, inner=True)
     return ()
 

@@ -20,13 +20,25 @@ _FALLBACK_PREFIXES = {
 
 
 def fallback_split(word: str) -> tuple[int, ...]:
-    """The clitic lengths to split off a word the lexicon does not know: clitics before the article only."""
+    """The clitic lengths to split off a word the lexicon does not know.
+
+    Only safe cases: clitics before the article («والتدريب»), و before the future prefix of a verb
+    («وستنظم»), and the first of two و («ووسم»).
+    """
     for length in (4, 3, 2):
         prefix = word[:length]
         lengths = _FALLBACK_PREFIXES.get(prefix)
         # Require at least three letters of stem after the article: «والي», «بالغ» stay whole.
         if lengths and len(word) - sum(lengths) >= (4 if prefix.endswith("لل") else 5):
             return lengths
+    if len(word) >= 6 and word[:2] == "وس" and word[2] in "تينأ":
+        return (1,)
+    if len(word) >= 4 and word[:2] == "وو":
+        return (1,)
+    if len(word) >= 5 and word[0] == "ب" and word[1] in "أإآ":
+        return (1,)  # ب before a hamzated noun: «بإجلاء», «بأهمية»
+    if len(word) >= 6 and word[0] in "وف" and word[1] == "ب" and word[2] in "أإآ":
+        return (1, 1)
     return ()
 
 
@@ -48,7 +60,10 @@ def split_clitics(word: str) -> tuple[int, ...]:
     >>> split_clitics("والاتحاد"), split_clitics("وزارة"), split_clitics("وبالتعاون")
     ((1,), (), (1, 1))
     """
-    decision = clitic_lexicon().get(word)
+    lexicon = clitic_lexicon()
+    decision = lexicon.get(word)
     if decision is not None:
         return decision
+    if word[0] in "وف" and lexicon.get(word[1:]) == (1,) and word[1] in "بكل":
+        return (1, 1)  # a rare و/ف before a frequent preposition-word: «وبمنحة» = و + بمنحة
     return fallback_split(word)

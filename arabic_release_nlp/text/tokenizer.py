@@ -28,12 +28,14 @@ def _build_token_pattern() -> re.Pattern[str]:
         r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
         # Hashtags and handles, e.g. #الهجرة_الآمنة, @UNmigration.
         rf"[#@](?:{word_char}|[\d_])+",
+        # Latin tokens that start with digits: 3RP, 4G.
+        r"\d+[A-Za-z][A-Za-z0-9]*",
         # Numbers in any script, with separators between digits: 1,500 3.5 ١٬٥٠٠ 12/03/2024 10:30 8.7
         r"\d+(?:[.,:/\-٫٬]\d+)*",
         # Abbreviations of one to three letters with periods, before a word: «د. نائلة», «أ.د. سمير».
         rf"(?<![\w{ignorable}])(?:{letter}\.){{1,3}}(?=[ ]?[\u0621-\u064a])",
-        # Latin words may carry digits and inner hyphens: COVID-19, G20, SDGs.
-        r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*",
+        # Latin words may carry digits, inner hyphens and dots: COVID-19, G20, SDGs, grants.example.org.
+        r"[A-Za-z][A-Za-z0-9]*(?:['’.\-][A-Za-z0-9]+)*",
         rf"{word_char}+",
         r"\.{2,}|[^\w\s]|_",
     ]
