@@ -92,6 +92,13 @@ def main() -> int:
               f"{args.corpus.name}; see README.md beside this file.\n")
     args.out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} decisions written to {args.out}")
+    # The vocabulary lets the tokenizer split a clitic off a word it has never seen («وسبها») when the
+    # rest is a known word; words in the vocabulary are decided by the lexicon and the fallback rule.
+    vocabulary = sorted(word for word, frequency in counts.items() if frequency >= args.min_count and len(word) >= 2)
+    vocabulary_path = args.out.with_name("vocabulary.txt.gz")
+    with gzip.open(vocabulary_path, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(vocabulary) + "\n")
+    print(f"{len(vocabulary)} words written to {vocabulary_path}")
     return 0
 
 

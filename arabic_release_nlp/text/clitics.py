@@ -7,6 +7,7 @@ is split («والاتحاد» -> و + الاتحاد, «للمنظمة» -> ل 
 
 from __future__ import annotations
 
+import gzip
 from functools import cache
 from importlib import resources
 
@@ -54,6 +55,13 @@ def clitic_lexicon() -> dict[str, tuple[int, ...]]:
     return decisions
 
 
+@cache
+def vocabulary() -> frozenset[str]:
+    """Words seen at least three times in the news text the lexicon was built from."""
+    data = resources.files("arabic_release_nlp.text").joinpath("data/vocabulary.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
 def split_clitics(word: str) -> tuple[int, ...]:
     """Lengths of the proclitics at the start of ``word`` (letters only, no marks), () if none.
 
@@ -64,6 +72,12 @@ def split_clitics(word: str) -> tuple[int, ...]:
     decision = lexicon.get(word)
     if decision is not None:
         return decision
-    if word[0] in "وف" and lexicon.get(word[1:]) == (1,) and word[1] in "بكل":
-        return (1, 1)  # a rare و/ف before a frequent preposition-word: «وبمنحة» = و + بمنحة
-    return fallback_split(word)
+    fallback = fallback_split(word)
+    if fallback or len(word) < 4 or word[0] not in "وفبكل" or word in vocabulary():
+        return fallback
+    # A word never seen in the news text, whose rest is a known word: «وسبها» = و + سبها, «وبمنحة» = و + بمنحة.
+    rest = word[1:]
+    if rest in vocabulary():
+        inner = lexicon.get(rest, fallback_split(rest)) if word[0] in "وف" and rest[0] in "بكل" else ()
+        return (1,) + inner[:1]
+    return ()

@@ -20,14 +20,14 @@ _CACHE_LIMIT = 500_000
 
 def _build_token_pattern() -> re.Pattern[str]:
     ignorable = re.escape(arabic_combining_marks() + TATWEEL + INVISIBLE_CONTROLS)
-    letter = r"[^\W\d_]"
+    letter = r"[^\W\d_A-Za-z]"  # Latin words have their own pattern, so «وUNODC» splits after و
     word_char = rf"(?:{letter}|[{ignorable}])"
     alternatives = [
         # URLs and e-mail addresses, without the sentence punctuation that may follow them.
         r"(?:https?://|www\.)[^\s<>\"«»]*[^\s<>\"«».,;:!?؟،؛)\]]",
         r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
         # Hashtags and handles, e.g. #الهجرة_الآمنة, @UNmigration.
-        rf"[#@](?:{word_char}|[\d_])+",
+        rf"[#@](?:{word_char}|[A-Za-z\d_])+",
         # Latin tokens that start with digits: 3RP, 4G.
         r"\d+[A-Za-z][A-Za-z0-9]*",
         # Numbers in any script, with separators between digits: 1,500 3.5 ١٬٥٠٠ 12/03/2024 10:30 8.7

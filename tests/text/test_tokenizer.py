@@ -84,19 +84,11 @@ def test_tokens_carry_start_offsets_into_the_original_text():
     assert arn.tokenize("  \n ") == []
 
 
-# Cases the tokenizer still gets wrong, kept in the table as the specification.
-KNOWN_LIMITATIONS = {
-    "ب|والي": "a rare ب before a stem that starts with و: no counts tell «بوالي» from a stem",
-}
-
-
 def _cases():
     for line in CASES.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            reasons = [reason for marker, reason in KNOWN_LIMITATIONS.items() if marker in line]
-            marks = [pytest.mark.xfail(strict=True, reason=reasons[0])] if reasons else []
-            yield pytest.param(line.replace("|", ""), re.split(r"[ |]+", line), id=line[:30], marks=marks)
+            yield pytest.param(line.replace("|", ""), re.split(r"[ |]+", line), id=line[:30])
 
 
 @pytest.mark.parametrize("text, expected", list(_cases()))
