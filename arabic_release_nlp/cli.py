@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -76,6 +77,72 @@ def analyze(
             typer.echo(f"arn: {error}", err=True)
             typer.echo(_error_record(document, error))
     if failed:
+        raise typer.Exit(1)
+
+
+corpus_app = typer.Typer(help="Build, check and describe the annotated corpus (data/corpus/).", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+def _corpus_path(path: Optional[Path]) -> Path:
+    from arabic_release_nlp.corpus import DEFAULT_CORPUS
+
+    path = path or DEFAULT_CORPUS
+    if not path.is_file():
+        typer.echo(f"arn: {path}: no corpus file (build it with `arn corpus build`)", err=True)
+        raise typer.Exit(2)
+    return path
+
+
+@corpus_app.command("build")
+def corpus_build(
+    source: Optional[Path] = typer.Option(None, help="Folder of markup files (default: data/corpus/source)."),
+    out: Optional[Path] = typer.Option(None, help="JSON Lines to write (default: data/corpus/corpus.jsonl)."),
+    assign_new: bool = typer.Option(False, "--assign-new", help="Draw a split for releases that have none yet."),
+) -> None:
+    """Convert the source markup to JSON Lines with offsets and the stored split."""
+    from arabic_release_nlp.corpus import CORPUS_DIR
+    from arabic_release_nlp.corpus.build import build_corpus
+    from arabic_release_nlp.corpus.markup import MarkupError
+
+    source = source or CORPUS_DIR / "source"
+    out = out or CORPUS_DIR / "corpus.jsonl"
+    try:
+        records = build_corpus(source, source.parent / "split.tsv", out, assign_new=assign_new)
+    except MarkupError as error:
+        typer.echo(f"arn: {error}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{len(records)} releases written to {out}")
+
+
+@corpus_app.command("stats")
+def corpus_stats_command(
+    corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines (default: data/corpus/corpus.jsonl)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
+) -> None:
+    """Print label counts and coverage against the corpus minimums."""
+    import json
+
+    from arabic_release_nlp.corpus import load_corpus
+    from arabic_release_nlp.corpus.stats import corpus_stats, format_stats
+
+    stats = corpus_stats(load_corpus(_corpus_path(corpus)))
+    typer.echo(json.dumps(stats, ensure_ascii=False, indent=2) if as_json else format_stats(stats))
+
+
+@corpus_app.command("check")
+def corpus_check(
+    corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines (default: data/corpus/corpus.jsonl)."),
+) -> None:
+    """Validate a corpus against ANNOTATION.md and the corpus format; exit 1 on any problem."""
+    from arabic_release_nlp.corpus import load_corpus
+    from arabic_release_nlp.corpus.validate import validate_corpus
+
+    problems = validate_corpus(load_corpus(_corpus_path(corpus)))
+    for problem in problems:
+        typer.echo(problem)
+    typer.echo(f"{len(problems)} problems")
+    if problems:
         raise typer.Exit(1)
 
 

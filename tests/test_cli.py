@@ -108,3 +108,18 @@ def test_python_dash_m_runs_the_same_cli(files):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert [bool(r["errors"]) for r in records(result.stdout)] == [False, True]
+
+
+def test_corpus_stats_and_check_commands(runner):
+    stats = runner.invoke(app, ["corpus", "stats"])
+    assert stats.exit_code == 0
+    assert "ok  paragraphs per GCM objective" in stats.stdout and "LOW" not in stats.stdout
+    as_json = json.loads(runner.invoke(app, ["corpus", "stats", "--json"]).stdout)
+    assert as_json["releases"] >= 320 and set(as_json["SDG"]) == {str(n) for n in range(1, 18)}
+    check = runner.invoke(app, ["corpus", "check"])
+    assert check.exit_code == 0 and check.stdout.strip().endswith("0 problems")
+
+
+def test_corpus_commands_explain_a_missing_file(runner, tmp_path):
+    result = runner.invoke(app, ["corpus", "stats", "--corpus", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "no corpus file" in result.stderr

@@ -119,20 +119,22 @@ def _strip_entities(raw: str, offset: int, where: str) -> tuple[str, list[dict]]
     return "".join(plain), entities
 
 
-def _check_boundaries(text: str, entity: dict, where: str) -> None:
-    start, end = entity["start"], entity["end"]
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    if after.isalnum():
-        raise MarkupError(f"{where}: entity {text[start:end]!r} ends inside a word")
-    if before.isalnum():
-        # Only a chain of proclitics at the start of a word may stand before an entity.
-        word_start = start
-        while word_start > 0 and text[word_start - 1].isalnum():
-            word_start -= 1
-        prefix = text[word_start:start]
-        if len(prefix) > 2 or any(ch not in PROCLITICS for ch in prefix):
-            raise MarkupError(f"{where}: entity {text[start:end]!r} starts inside a word (after {prefix!r})")
+def boundary_problem(text: str, start: int, end: int) -> str | None:
+    """Why a span does not sit on word boundaries (ANNOTATION.md §1), or None when it does.
+
+    A span may start after a chain of at most two proclitics (و ف ب ك ل) and must not cut a word.
+    """
+    if start >= end or text[start:end] != text[start:end].strip():
+        return f"span {text[start:end]!r} is empty or has surrounding spaces"
+    if end < len(text) and text[end].isalnum():
+        return f"span {text[start:end]!r} ends inside a word"
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    prefix = text[word_start:start]
+    if len(prefix) > 2 or any(ch not in PROCLITICS for ch in prefix):
+        return f"span {text[start:end]!r} starts inside a word (after {prefix!r})"
+    return None
 
 
 def _parse_official(line: str, where: str) -> dict:
@@ -182,7 +184,9 @@ def _build_release(release_id: str, meta: dict, paragraphs: list[_Paragraph], of
         offset += len(plain)
     text = "".join(text_parts)
     for entity in entities:
-        _check_boundaries(text, entity, f"{where} ({release_id})")
+        problem = boundary_problem(text, entity["start"], entity["end"])
+        if problem:
+            raise MarkupError(f"{where} ({release_id}): {problem}")
     names = {}
     for entity in entities:
         names.setdefault(matching_form(entity_name(text, entity["start"], entity["end"])), set()).add(entity["label"])

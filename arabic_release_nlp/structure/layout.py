@@ -23,7 +23,7 @@ _DATELINE = re.compile(
 )
 _NOT_PLACES = frozenset("قال قالت وقال وقالت أكد أكدت وأكد وأكدت أعلن أعلنت وأعلن وأعلنت كما ومن في".split())
 _BOILERPLATE_HEADINGS = re.compile(
-    r"^\s*(?:نبذة\s+عن|حول\s+\S+\s*:|عن\s+[^،.:]{2,80}[:：]\s*$|ملاحظة\s+للمحرر|ملاحظات\s+للمحرر|"
+    r"^\s*(?:نبذة\s+عن|حول\s+\S+\s*:|عن\s+[^،.:]{2,80}[:：]|ملاحظة\s+للمحرر|ملاحظات\s+للمحرر|"
     r"ملاحظات\s+للمحررين|ملاحظة\s+للمحررين)"
 )
 _BOILERPLATE_LINES = re.compile(
@@ -31,7 +31,16 @@ _BOILERPLATE_LINES = re.compile(
     r"تابعونا|تابعوا|-+\s*انتهى\s*-+|انتهى\s*$|#{3,}|الموقع\s+الإلكتروني|البريد\s+الإلكتروني|هاتف|"
     r"المكتب\s+الإعلامي|للمتابعة)"
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w+|https?://|www\.|\+?\d[\d\s-]{7,}\d|فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|لينكد\s?إن")
+# An about-us note without a heading: «جمعية كرامة منظمة غير حكومية تأسست عام 2011، …».
+_ABOUT_US = re.compile(
+    r"(?:منظمة|جمعية|مؤسسة|هيئة|وكالة)\s+(?:غير\s+حكومية|أهلية|دولية|حكومية|وطنية|تابعة\s+للأمم\s+المتحدة)"
+    r"|(?:تأسست|تأسس|أنشئت|أُنشئت|أنشئ|أُنشئ)\s[^.،]{0,100}?(?:عام|سنة)\s+[\d٠-٩]{4}"
+    r"|^تعمل\s[^.]{0,80}منذ\s+عام|(?:الوكالة|المنظمة)\s+الرائدة"
+)
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w+|https?://|www\.|\+?\d[\d\s-]{7,}\d|فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|لينكد\s?إن"
+    r"|الموقع\s+الإلكتروني|منصات\s+التواصل|مركز\s+الاتصال"
+)
 _SPEECH_CUES = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|شدد|شددت|تابع|تابعت|"
     r"اختتم|اختتمت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة|بحسب|وفق|كلمته|كلمتها|تصريح)(?:\s|:|،)"
@@ -77,7 +86,8 @@ def paragraph_kinds(paragraphs: Sequence[str], has_headline: bool) -> list[str]:
         elif in_about or _BOILERPLATE_HEADINGS.match(paragraph):
             in_about = True
             kinds.append("boilerplate")
-        elif _BOILERPLATE_LINES.match(paragraph) or (_CONTACT.search(paragraph) and len(paragraph.split()) <= 25):
+        elif _BOILERPLATE_LINES.match(paragraph) or (_CONTACT.search(paragraph) and len(paragraph.split()) <= 25) \
+                or (index >= len(paragraphs) / 2 and _ABOUT_US.search(paragraph[:120])):
             kinds.append("boilerplate")
         elif _is_quote(paragraph):
             kinds.append("quote")
