@@ -33,11 +33,25 @@ def default_id(text: str) -> str:
     return "doc-" + hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:12]
 
 
+# What later components leave on the Doc, as plain values in the output contract's shape:
+#   doc._.arn_entities, doc._.arn_officials, doc._.arn_organizations: lists of dicts (schema arabic-release-nlp/1)
+#   doc._.arn_goals: {"paragraphs": {paragraph index: [goal dicts]}, "document": [goal dicts]}
+ANNOTATION_EXTENSIONS = ("arn_entities", "arn_officials", "arn_organizations")
+
+
+def _extension(doc: Doc, name: str):
+    return doc._.get(name) if doc.has_extension(name) else None
+
+
 def release_from_doc(doc: Doc, id: str) -> Release:
     """Build the ``Release`` view of a processed ``Doc``."""
     text = doc.text
-    structure = doc._.get(EXTENSION) if doc.has_extension(EXTENSION) else None
+    structure = _extension(doc, EXTENSION)
     release = Release(id=id, text=text, doc=doc)
+    for name in ANNOTATION_EXTENSIONS:
+        setattr(release, name.removeprefix("arn_"), list(_extension(doc, name) or []))
+    goals = _extension(doc, "arn_goals") or {}
+    release.goals = list(goals.get("document", []))
     if not structure:
         return release
     if structure["headline"]:
@@ -47,7 +61,8 @@ def release_from_doc(doc: Doc, id: str) -> Release:
                             for key, value in structure["dateline"].items()}
     release.paragraphs = [
         Paragraph(index=index, start=p["start"], end=p["end"], text=text[p["start"]:p["end"]], kind=p["kind"],
-                  sentences=[tuple(sentence) for sentence in p["sentences"]])
+                  sentences=[tuple(sentence) for sentence in p["sentences"]],
+                  goals=list(goals.get("paragraphs", {}).get(index, [])))
         for index, p in enumerate(structure["paragraphs"])
     ]
     return release
