@@ -146,6 +146,44 @@ def corpus_check(
         raise typer.Exit(1)
 
 
+train_app = typer.Typer(help="Train the pipeline's models from data in this repository.", no_args_is_help=True)
+evaluate_app = typer.Typer(help="Score the pipeline's models on held-out data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(evaluate_app, name="evaluate")
+
+
+# --- goals -------------------------------------------------------------------------------------------------
+@train_app.command("goals")
+def train_goals_command(
+    corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines (default: data/corpus/corpus.jsonl)."),
+    out: Path = typer.Option(Path("models/goals"), help="Folder to write the model, manifest and card to."),
+    seed: int = typer.Option(0, help="Random seed: the same seed gives the same model."),
+) -> None:
+    """Train the goal classifier (all variants, best on dev), evaluate it on test and write its card."""
+    from arabic_release_nlp.goals.workflow import train_and_save
+
+    train_and_save(_corpus_path(corpus), out, seed=seed, log=typer.echo)
+
+
+@evaluate_app.command("goals")
+def evaluate_goals_command(
+    corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines (default: data/corpus/corpus.jsonl)."),
+    split: str = typer.Option("test", help="Which split to score: train, dev or test."),
+    model: Optional[Path] = typer.Option(None, help="Model folder (default: models/goals)."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """Print micro- and macro-F1 for SDG and GCM separately and per label, beside the keyword baseline."""
+    from arabic_release_nlp.goals.workflow import evaluate_saved, format_evaluation
+
+    result = evaluate_saved(_corpus_path(corpus), split, model)
+    if output_format == "json":
+        import json
+
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_evaluation(result))
+
+
 def main() -> None:
     """Entry point of the ``arn`` script."""
     sys.exit(app())

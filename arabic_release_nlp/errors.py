@@ -73,3 +73,22 @@ class PipelineFailedError(ArnError):
 
     code = "ARN020"
     template = "the pipeline failed: {reason}"
+
+
+class ModelError(ArnError):
+    """A trained model cannot be loaded safely."""
+
+
+class ModelNotFoundError(ModelError):
+    code = "ARN030"
+    template = "no {what} at {path} (train one, or check the path)"
+
+
+class ModelIntegrityError(ModelError):
+    code = "ARN031"
+    template = "the file does not match the SHA-256 in its manifest: it was changed after training; refusing to load it"
+
+
+class UntrustedModelError(ModelError):
+    code = "ARN032"
+    template = "contains types outside the allow-list ({types}); refusing to load it"

@@ -1,0 +1,71 @@
+"""Entity-level scores: exact-span precision, recall and F1 per label and micro-averaged.
+
+A predicted entity counts only when its start, end and label all equal a gold entity's. Inputs are one
+collection of ``(start, end, label)`` per document, gold and predicted in the same order; offsets can be
+characters or word indexes, as long as both sides use the same.
+
+    >>> scores = score_entities([{(0, 4, "PER"), (9, 15, "LOC")}], [{(0, 4, "PER"), (9, 12, "LOC")}])
+    >>> scores["micro"]
+    {'precision': 0.5, 'recall': 0.5, 'f1': 0.5, 'support': 2, 'predicted': 2, 'correct': 1}
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Collection, Sequence
+
+from arabic_release_nlp.entities.conll import LABELS, Entity
+
+
+def prf(correct: int, predicted: int, support: int) -> dict[str, float | int]:
+    """Precision, recall and F1 from counts; a ratio with a zero denominator is 0.0.
+
+    >>> prf(3, 4, 6)
+    {'precision': 0.75, 'recall': 0.5, 'f1': 0.6, 'support': 6, 'predicted': 4, 'correct': 3}
+    """
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / support if support else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": support, "predicted": predicted,
+            "correct": correct}
+
+
+def count_entities(gold: Sequence[Collection[Entity]],
+                   predicted: Sequence[Collection[Entity]]) -> dict[str, Counter]:
+    """Per-label counts ``{"correct", "predicted", "support"}`` over documents (duplicates count once)."""
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold documents but {len(predicted)} predicted")
+    counts = {"correct": Counter(), "predicted": Counter(), "support": Counter()}
+    for gold_entities, predicted_entities in zip(gold, predicted):
+        gold_set, predicted_set = set(gold_entities), set(predicted_entities)
+        counts["support"].update(label for _, _, label in gold_set)
+        counts["predicted"].update(label for _, _, label in predicted_set)
+        counts["correct"].update(label for _, _, label in gold_set & predicted_set)
+    return counts
+
+
+def score_entities(gold: Sequence[Collection[Entity]], predicted: Sequence[Collection[Entity]],
+                   labels: Sequence[str] = LABELS) -> dict[str, dict]:
+    """Scores per label (every label of ``labels``, with or without support) and ``"micro"`` over them.
+
+    Entities whose label is not in ``labels`` are left out of every figure.
+
+    Returns:
+        ``{"PER": {...}, "ORG": {...}, "LOC": {...}, "MISC": {...}, "micro": {...}}``, each with
+        ``precision``, ``recall``, ``f1``, ``support`` (gold entities), ``predicted`` and ``correct``.
+    """
+    counts = count_entities(gold, predicted)
+    scores = {label: prf(counts["correct"][label], counts["predicted"][label], counts["support"][label])
+              for label in labels}
+    scores["micro"] = prf(*(sum(counts[key][label] for label in labels)
+                            for key in ("correct", "predicted", "support")))
+    return scores
+
+
+def format_scores(scores: dict[str, dict]) -> str:
+    """A plain-text table of :func:`score_entities` output, one row per label then ``micro``."""
+    lines = [f"{'label':6} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'predicted':>10}"]
+    for label, row in scores.items():
+        lines.append(f"{label:6} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
+                     f"{row['support']:8d} {row['predicted']:10d}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Evaluation of the pipeline's goals and entities against gold annotations."""

@@ -1,0 +1,163 @@
+"""``GoalTagger``: a scikit-learn estimator that scores paragraphs for the 17 SDGs and 23 GCM objectives.
+
+Features are TF-IDF over character n-grams of the normalised text plus word n-grams from our tokenizer;
+one binary classifier per label gives calibrated probabilities; per-label thresholds (tuned on held-out
+data with :meth:`GoalTagger.tune_thresholds`) turn them into decisions.
+
+    >>> tagger = GoalTagger(max_char_features=2000, max_word_features=2000)
+    >>> texts = ["تطعيم الأطفال ضد الحصبة", "مكافحة الاتجار بالبشر", "تطعيم وصحة الأمهات", "ضحايا الاتجار"]
+    >>> tagger = tagger.fit(texts, [["SDG 3"], ["SDG 16"], ["SDG 3"], ["SDG 16"]])
+    >>> tagger.predict_labels(["حملة تطعيم جديدة"])
+    [['SDG 3']]
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+from scipy.special import expit
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.svm import LinearSVC
+
+from arabic_release_nlp.goals.features import word_ngrams
+from arabic_release_nlp.text.normalize import normalize_for_matching
+
+FEATURE_SETS = ("char+word", "char", "word")
+MODELS = ("logistic", "svm")
+
+
+class GoalTagger(ClassifierMixin, BaseEstimator):
+    """Multi-label goal classifier over paragraph texts.
+
+    Args:
+        features: ``"char+word"``, ``"char"`` or ``"word"``.
+        model: ``"logistic"`` (logistic regression) or ``"svm"`` (linear SVM with sigmoid calibration).
+        char_ngram_range, word_ngram_range: n-gram sizes (words come as unigrams and bigrams).
+        max_char_features, max_word_features: vocabulary limits, which bound the model's size.
+        C: inverse regularisation strength.
+        default_threshold: the decision threshold of a label until :meth:`tune_thresholds` sets it.
+        labels: the full label set, so that labels without training examples still have a column.
+        random_state: seed for the solvers.
+    """
+
+    def __init__(self, features: str = "char+word", model: str = "logistic", char_ngram_range=(2, 5),
+                 max_char_features: int = 60000, max_word_features: int = 30000, C: float = 10.0,
+                 default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
+        self.features = features
+        self.model = model
+        self.char_ngram_range = char_ngram_range
+        self.max_char_features = max_char_features
+        self.max_word_features = max_word_features
+        self.C = C
+        self.default_threshold = default_threshold
+        self.labels = labels
+        self.random_state = random_state
+
+    def _vectorizers(self) -> dict[str, TfidfVectorizer]:
+        vectorizers = {}
+        if "char" in self.features:
+            vectorizers["char"] = TfidfVectorizer(
+                analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), preprocessor=normalize_for_matching,
+                lowercase=False, sublinear_tf=True, max_features=self.max_char_features, dtype=np.float32)
+        if "word" in self.features:
+            vectorizers["word"] = TfidfVectorizer(
+                analyzer=word_ngrams, sublinear_tf=True, min_df=2, max_features=self.max_word_features,
+                dtype=np.float32)
+        return vectorizers
+
+    def _base_classifier(self):
+        if self.model == "logistic":
+            return LogisticRegression(C=self.C, solver="liblinear", class_weight="balanced",
+                                      random_state=self.random_state)
+        if self.model == "svm":
+            return CalibratedClassifierCV(LinearSVC(C=self.C / 10, class_weight="balanced",
+                                                    random_state=self.random_state), method="sigmoid", cv=3)
+        raise ValueError(f"model must be one of {MODELS}, got {self.model!r}")
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """The feature matrix of ``texts`` (char features first, then word features)."""
+        parts = [self.vectorizers_[name].transform(texts) for name in ("char", "word") if name in self.vectorizers_]
+        return sparse.hstack(parts, format="csr", dtype=np.float32)
+
+    def fit(self, texts: Sequence[str], labels: Sequence[Sequence[str]], sample_weight=None) -> GoalTagger:
+        """Learn from paragraph texts and their label lists (``[["SDG 3", "GCM 10"], []]``)."""
+        if self.features not in FEATURE_SETS:
+            raise ValueError(f"features must be one of {FEATURE_SETS}, got {self.features!r}")
+        self.binarizer_ = MultiLabelBinarizer(classes=list(self.labels) if self.labels else None)
+        targets = self.binarizer_.fit_transform(labels)
+        self.classes_ = np.array(self.binarizer_.classes_)
+        self.vectorizers_ = self._vectorizers()
+        for vectorizer in self.vectorizers_.values():
+            vectorizer.fit(texts)
+        features = self.transform(texts)
+        # coef_ holds every label's feature weights (for evidence); a logistic model also scores with it directly.
+        self.coef_ = np.zeros((targets.shape[1], features.shape[1]), dtype=np.float32)
+        self.intercept_ = np.zeros(targets.shape[1], dtype=np.float32)
+        self.estimators_ = []
+        for column in range(targets.shape[1]):
+            y = targets[:, column]
+            if y.min() == y.max():  # a label never (or always) seen: a constant answer
+                self.intercept_[column] = 20.0 if y[0] else -20.0
+                self.estimators_.append(None)
+                continue
+            estimator = self._base_classifier().fit(features, y, sample_weight=sample_weight)
+            if self.model == "logistic":
+                self.coef_[column] = estimator.coef_[0]
+                self.intercept_[column] = estimator.intercept_[0]
+                self.estimators_.append(None)
+            else:
+                self.coef_[column] = np.mean([c.estimator.coef_[0] for c in estimator.calibrated_classifiers_], axis=0)
+                self.estimators_.append(estimator)
+        if self.model == "logistic":
+            self.estimators_ = None  # the weights above are the whole model
+        self.thresholds_ = np.full(len(self.classes_), self.default_threshold, dtype=np.float32)
+        return self
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probability of every label for every text: shape ``(len(texts), len(classes_))``."""
+        return self.scores(self.transform(texts))
+
+    def scores(self, features: sparse.csr_matrix) -> np.ndarray:
+        """Probabilities from an already computed feature matrix."""
+        linear = np.asarray(features @ self.coef_.T) + self.intercept_
+        probabilities = expit(linear).astype(np.float32)
+        for column, estimator in enumerate(self.estimators_ or []):
+            if estimator is not None:
+                probabilities[:, column] = estimator.predict_proba(features)[:, 1]
+        return probabilities
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """0/1 decisions per label (the label indicator matrix)."""
+        return (self.predict_proba(texts) >= self.thresholds_).astype(int)
+
+    def predict_labels(self, texts: Sequence[str]) -> list[list[str]]:
+        """The predicted label strings of each text."""
+        return [list(self.classes_[row.astype(bool)]) for row in self.predict(texts)]
+
+    def tune_thresholds(self, texts: Sequence[str], labels: Sequence[Sequence[str]], min_support: int = 4,
+                        grid: Sequence[float] = tuple(np.arange(0.1, 0.91, 0.05))) -> GoalTagger:
+        """Set each label's threshold to the one that maximises its F1 on held-out ``texts``.
+
+        Labels with fewer than ``min_support`` held-out positives share one threshold, tuned for micro-F1
+        over all of them, since a handful of examples cannot tune a threshold of their own.
+        """
+        probabilities = self.predict_proba(texts)
+        gold = self.binarizer_.transform(labels)
+
+        def f1(columns, threshold):
+            predicted = probabilities[:, columns] >= threshold
+            true_positive = (predicted & (gold[:, columns] == 1)).sum()
+            return 2 * true_positive / max(predicted.sum() + gold[:, columns].sum(), 1)
+
+        rare = [c for c in range(len(self.classes_)) if gold[:, c].sum() < min_support]
+        shared = max(grid, key=lambda t: f1(rare, t)) if rare else self.default_threshold
+        for column in range(len(self.classes_)):
+            self.thresholds_[column] = shared if column in rare else max(grid, key=lambda t: f1([column], t))
+        return self
+

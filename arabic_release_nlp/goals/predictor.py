@@ -1,0 +1,138 @@
+"""Goals per paragraph and per release: explicit references, then the classifier, with evidence and targets."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Sequence
+
+import numpy as np
+
+from arabic_release_nlp.goals.classifier import GoalTagger
+from arabic_release_nlp.goals.explicit import ExplicitGoal, ExplicitGoalFinder
+from arabic_release_nlp.goals.features import ngram_spans
+from arabic_release_nlp.goals.taxonomy import Taxonomy
+
+MAX_EVIDENCE = 3
+MAX_TARGETS = 3
+# Paragraph kinds that never carry goals: contacts and about-us notes describe the publisher, not the news.
+SKIPPED_KINDS = frozenset({"boilerplate"})
+
+
+class GoalPredictor:
+    """Combine the explicit-reference finder and a trained :class:`GoalTagger` over a release's paragraphs."""
+
+    def __init__(self, tagger: GoalTagger, taxonomy: Taxonomy) -> None:
+        self.tagger = tagger
+        self.taxonomy = taxonomy
+        self.finder = ExplicitGoalFinder(taxonomy.title_lookup)
+
+    @cached_property
+    def _word_features(self) -> tuple[int, dict[str, int]]:
+        """Column offset of the word features in the feature matrix, and the word vocabulary."""
+        vectorizers = self.tagger.vectorizers_
+        if "word" not in vectorizers:
+            return 0, {}
+        offset = len(vectorizers["char"].vocabulary_) if "char" in vectorizers else 0
+        return offset, vectorizers["word"].vocabulary_
+
+    @cached_property
+    def _targets(self) -> dict[int, tuple[list[str], Any]]:
+        """Per SDG goal: its target ids and their feature vectors, for target similarity."""
+        by_goal: dict[int, list] = {}
+        for target in self.taxonomy.targets:
+            by_goal.setdefault(target.goal, []).append(target)
+        return {goal: ([t.id for t in targets], self.tagger.transform([t.text_ar for t in targets]))
+                for goal, targets in by_goal.items()}
+
+    def _evidence(self, text: str, offset: int, features, column: int) -> list[dict[str, Any]]:
+        word_offset, vocabulary = self._word_features
+        if not vocabulary:
+            return []
+        spans = ngram_spans(text)
+        weights = self.tagger.coef_[column]
+        scored = []
+        for feature, places in spans.items():
+            index = vocabulary.get(feature)
+            if index is not None:
+                contribution = features[0, word_offset + index] * weights[word_offset + index]
+                if contribution > 0:
+                    scored.append((contribution, places[0]))
+        chosen: list[tuple[int, int]] = []
+        for _, (start, end) in sorted(scored, reverse=True):
+            if all(end <= a or start >= b for a, b in chosen):
+                chosen.append((start, end))
+            if len(chosen) == MAX_EVIDENCE:
+                break
+        return [{"start": offset + a, "end": offset + b, "text": text[a:b]} for a, b in sorted(chosen)]
+
+    def _similar_targets(self, goal: int, features) -> list[dict[str, Any]]:
+        if goal not in self._targets:
+            return []
+        ids, matrix = self._targets[goal]
+        similarity = np.asarray((matrix @ features.T).todense()).ravel()
+        best = np.argsort(-similarity)[:MAX_TARGETS]
+        return [{"id": ids[i], "score": round(float(similarity[i]), 3)} for i in best if similarity[i] > 0]
+
+    def _goal(self, label: str, score: float, explicit: bool, evidence, targets) -> dict[str, Any]:
+        goal = self.taxonomy.goal(label)
+        return {"framework": goal.framework, "number": goal.number, "title_ar": goal.title_ar,
+                "title_en": goal.title_en, "score": round(float(score), 4), "explicit": explicit,
+                "evidence": evidence, "targets": targets}
+
+    def _explicit_goal(self, text: str, reference: ExplicitGoal, features) -> dict[str, Any]:
+        evidence = [{"start": reference.start, "end": reference.end, "text": text[reference.start:reference.end]}]
+        targets = [{"id": reference.target, "score": 1.0}] if reference.target else []
+        if reference.framework == "SDG":
+            targets += [t for t in self._similar_targets(reference.number, features) if t["id"] != reference.target]
+        return self._goal(f"{reference.framework} {reference.number}", 1.0, True, evidence, targets[:MAX_TARGETS])
+
+    def predict(self, text: str, paragraphs: Sequence[tuple[int, int]],
+                kinds: Sequence[str] | None = None) -> tuple[dict[int, list[dict]], list[dict]]:
+        """Goals of each paragraph (by index) and of the whole release.
+
+        Args:
+            text: the release's original text.
+            paragraphs: ``(start, end)`` of each paragraph.
+            kinds: each paragraph's kind; boilerplate paragraphs get no goals.
+        """
+        kinds = kinds or ["body"] * len(paragraphs)
+        indices = [i for i, kind in enumerate(kinds) if kind not in SKIPPED_KINDS]
+        per_paragraph: dict[int, list[dict]] = {}
+        if not indices:
+            return per_paragraph, []
+        explicit = self.finder.find(text, [paragraphs[i] for i in indices])
+        texts = [text[paragraphs[i][0]:paragraphs[i][1]] for i in indices]
+        features = self.tagger.transform(texts)
+        probabilities = self.tagger.scores(features)
+        decisions = probabilities >= self.tagger.thresholds_
+        for row, index in enumerate(indices):
+            row_features = features[row]
+            goals = {(ref.framework, ref.number): self._explicit_goal(text, ref, row_features)
+                     for ref in explicit.get(row, [])}
+            for column in np.flatnonzero(decisions[row]):
+                label = self.tagger.classes_[column]
+                framework, number = label.split()
+                if (framework, int(number)) in goals:
+                    continue
+                targets = self._similar_targets(int(number), row_features) if framework == "SDG" else []
+                evidence = self._evidence(texts[row], paragraphs[index][0], row_features, column)
+                goals[(framework, int(number))] = self._goal(label, probabilities[row, column], False, evidence, targets)
+            if goals:
+                per_paragraph[index] = sorted(goals.values(), key=lambda g: (-g["score"], g["framework"], g["number"]))
+        return per_paragraph, document_goals(per_paragraph)
+
+
+def document_goals(per_paragraph: dict[int, list[dict]]) -> list[dict]:
+    """The release's goals: the union over paragraphs, score the maximum, with the paragraphs that carry each."""
+    merged: dict[tuple[str, int], dict] = {}
+    for index in sorted(per_paragraph):
+        for goal in per_paragraph[index]:
+            key = (goal["framework"], goal["number"])
+            if key not in merged:
+                merged[key] = {k: goal[k] for k in ("framework", "number", "title_ar", "title_en", "score", "explicit")}
+                merged[key]["paragraphs"] = []
+            entry = merged[key]
+            entry["score"] = max(entry["score"], goal["score"])
+            entry["explicit"] = entry["explicit"] or goal["explicit"]
+            entry["paragraphs"].append(index)
+    return sorted(merged.values(), key=lambda g: (-g["score"], g["framework"], g["number"]))

@@ -1,0 +1,171 @@
+"""Train, select and evaluate the goal classifier on our corpus; write the model and its card.
+
+    arn train goals --corpus data/corpus/corpus.jsonl --out models/goals
+    arn evaluate goals --split test
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from arabic_release_nlp.corpus import load_corpus
+from arabic_release_nlp.evaluation.metrics import LabelScore, multilabel_scores
+from arabic_release_nlp.goals.baseline import KeywordTagger
+from arabic_release_nlp.goals.classifier import GoalTagger
+from arabic_release_nlp.goals.predictor import SKIPPED_KINDS, GoalPredictor
+from arabic_release_nlp.goals.taxonomy import Taxonomy, load_taxonomy
+
+# Weak examples (target, indicator and scope texts) count less than a paragraph written for the genre.
+WEAK_WEIGHT = 0.3
+VARIANTS = [
+    {"features": "char+word", "model": "logistic"},
+    {"features": "word", "model": "logistic"},
+    {"features": "char", "model": "logistic"},
+    {"features": "char+word", "model": "svm"},
+]
+
+
+@dataclass
+class Examples:
+    """Paragraph texts with their gold labels, and the releases they come from."""
+
+    texts: list[str] = field(default_factory=list)
+    labels: list[list[str]] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+
+
+def paragraph_examples(records: Sequence[dict]) -> Examples:
+    """Every paragraph of the records that can carry goals, with its «SDG n»/«GCM n» labels."""
+    examples = Examples()
+    for record in records:
+        for paragraph in record["paragraphs"]:
+            if paragraph["kind"] in SKIPPED_KINDS:
+                continue
+            examples.texts.append(record["text"][paragraph["start"]:paragraph["end"]])
+            examples.labels.append([f"SDG {n}" for n in paragraph["sdg"]] + [f"GCM {n}" for n in paragraph["gcm"]])
+            examples.weights.append(1.0)
+    return examples
+
+
+def weak_examples(taxonomy: Taxonomy) -> Examples:
+    """Target and indicator texts of each SDG, and the scope note of every goal, as weakly labelled text."""
+    examples = Examples()
+    for target in taxonomy.targets:
+        for text in (target.text_ar, *target.indicators_ar):
+            examples.texts.append(text)
+            examples.labels.append([f"SDG {target.goal}"])
+            examples.weights.append(WEAK_WEIGHT)
+    for goal in taxonomy.goals:
+        examples.texts.append(goal.scope_ar)
+        examples.labels.append([goal.label])
+        examples.weights.append(WEAK_WEIGHT)
+    return examples
+
+
+def _join(*parts: Examples) -> Examples:
+    joined = Examples()
+    for part in parts:
+        joined.texts += part.texts
+        joined.labels += part.labels
+        joined.weights += part.weights
+    return joined
+
+
+def framework_scores(gold, predicted, taxonomy: Taxonomy) -> dict[str, Any]:
+    """Micro/macro P/R/F1 for SDG and GCM separately, and per label."""
+    result: dict[str, Any] = {}
+    for framework in ("SDG", "GCM"):
+        labels = [g.label for g in taxonomy.goals if g.framework == framework]
+        summary, per_label = multilabel_scores(gold, predicted, labels)
+        result[framework] = {"summary": summary, "per_label": [_label_row(score) for score in per_label]}
+    return result
+
+
+def _label_row(score: LabelScore) -> dict[str, Any]:
+    return {"label": score.label, "support": score.support, "precision": round(score.precision, 4),
+            "recall": round(score.recall, 4), "f1": round(score.f1, 4)}
+
+
+def predict_paragraph_labels(predictor: GoalPredictor, records: Sequence[dict]) -> list[list[str]]:
+    """The pipeline's labels (explicit references and classifier) for every scorable paragraph of the records."""
+    predictions = []
+    for record in records:
+        paragraphs = [(p["start"], p["end"]) for p in record["paragraphs"]]
+        kinds = [p["kind"] for p in record["paragraphs"]]
+        per_paragraph, _ = predictor.predict(record["text"], paragraphs, kinds)
+        for index, kind in enumerate(kinds):
+            if kind not in SKIPPED_KINDS:
+                predictions.append([f"{g['framework']} {g['number']}" for g in per_paragraph.get(index, [])])
+    return predictions
+
+
+def fit_variant(variant: dict, train: Examples, dev: Examples, taxonomy: Taxonomy, seed: int) -> GoalTagger:
+    tagger = GoalTagger(labels=taxonomy.labels, random_state=seed, **variant)
+    tagger.fit(train.texts, train.labels, sample_weight=train.weights)
+    return tagger.tune_thresholds(dev.texts, dev.labels)
+
+
+def train_goals(corpus: Path, seed: int = 0, variants: Sequence[dict] = VARIANTS, use_weak: bool = True,
+                taxonomy: Taxonomy | None = None, log=print) -> tuple[GoalTagger, dict[str, Any]]:
+    """Fit every variant on the train split (plus weak taxonomy texts), tune thresholds and compare on dev.
+
+    Returns the best variant by dev micro-F1 (SDG and GCM pooled) and a report of all of them.
+    """
+    taxonomy = taxonomy or load_taxonomy()
+    records = load_corpus(corpus)
+    train_records = [r for r in records if r["split"] == "train"]
+    dev_records = [r for r in records if r["split"] == "dev"]
+    train = paragraph_examples(train_records)
+    if use_weak:
+        train = _join(train, weak_examples(taxonomy))
+    dev = paragraph_examples(dev_records)
+    report: dict[str, Any] = {"variants": [], "train_paragraphs": len(paragraph_examples(train_records).texts),
+                              "weak_examples": len(weak_examples(taxonomy).texts) if use_weak else 0,
+                              "dev_paragraphs": len(dev.texts), "seed": seed}
+    best, best_score = None, -1.0
+    for variant in variants:
+        started = time.perf_counter()
+        tagger = fit_variant(variant, train, dev, taxonomy, seed)
+        seconds = time.perf_counter() - started
+        predicted = predict_paragraph_labels(GoalPredictor(tagger, taxonomy), dev_records)
+        scores = framework_scores(dev.labels, predicted, taxonomy)
+        classifier_only = framework_scores(dev.labels, tagger.predict_labels(dev.texts), taxonomy)
+        pooled = multilabel_scores(dev.labels, predicted, taxonomy.labels)[0]["micro_f1"]
+        entry = {"variant": variant, "train_seconds": round(seconds, 1), "dev_micro_f1": round(pooled, 4),
+                 "dev": _summaries(scores), "dev_classifier_only": _summaries(classifier_only)}
+        report["variants"].append(entry)
+        log(f"{variant['features']:>9} {variant['model']:>8}: dev micro-F1 {pooled:.3f} "
+            f"(SDG {entry['dev']['SDG']['micro_f1']:.3f}, GCM {entry['dev']['GCM']['micro_f1']:.3f}) in {seconds:.0f}s")
+        if pooled > best_score:
+            best, best_score = tagger, pooled
+    report["chosen"] = {"features": best.features, "model": best.model}
+    return best, report
+
+
+def _summaries(scores: dict[str, Any]) -> dict[str, dict[str, float]]:
+    return {framework: {k: round(v, 4) for k, v in scores[framework]["summary"].items()} for framework in scores}
+
+
+def evaluate_goals(predictor: GoalPredictor, records: Sequence[dict], taxonomy: Taxonomy) -> dict[str, Any]:
+    """Pipeline, classifier-alone and keyword-baseline scores on the records' paragraphs."""
+    gold = paragraph_examples(records)
+    return {
+        "paragraphs": len(gold.texts),
+        "pipeline": framework_scores(gold.labels, predict_paragraph_labels(predictor, records), taxonomy),
+        "classifier": framework_scores(gold.labels, predictor.tagger.predict_labels(gold.texts), taxonomy),
+        "keyword_baseline": framework_scores(gold.labels, KeywordTagger.from_taxonomy(taxonomy).predict_labels(gold.texts),
+                                             taxonomy),
+    }
+
+
+def environment() -> dict[str, str]:
+    import numpy
+    import sklearn
+    import skops
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "skops": skops.__version__,
+            "numpy": numpy.__version__}

@@ -1,0 +1,55 @@
+"""The train and evaluate commands for goals: glue between the corpus, the trainer, the model files and the card."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from arabic_release_nlp.corpus import load_corpus
+from arabic_release_nlp.goals.component import DEFAULT_MODEL
+from arabic_release_nlp.goals.model_card import render_model_card
+from arabic_release_nlp.goals.persistence import load_model, read_manifest, save_model
+from arabic_release_nlp.goals.predictor import GoalPredictor
+from arabic_release_nlp.goals.taxonomy import load_taxonomy
+from arabic_release_nlp.goals.training import environment, evaluate_goals, train_goals
+
+
+def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], Any] = print) -> dict[str, Any]:
+    """Train all variants, keep the best on dev, save it to ``out``, evaluate it on test and write the card."""
+    taxonomy = load_taxonomy()
+    tagger, report = train_goals(corpus, seed=seed, taxonomy=taxonomy, log=log)
+    manifest = {
+        "command": f"arn train goals --corpus {corpus} --out {out} --seed {seed}",
+        "features": tagger.features, "model": tagger.model, "labels": list(tagger.classes_),
+        "trained": datetime.date.today().isoformat(), "environment": environment(),
+    }
+    save_model(tagger, out, manifest)
+    evaluation = evaluate_goals(GoalPredictor(tagger, taxonomy), load_corpus(corpus, split="test"), taxonomy)
+    (out / "README.md").write_text(render_model_card(read_manifest(out), report, evaluation), encoding="utf-8")
+    log(f"model, manifest and card written to {out}")
+    log(format_evaluation(evaluation))
+    return evaluation
+
+
+def evaluate_saved(corpus: Path, split: str = "test", model: Path | None = None) -> dict[str, Any]:
+    """Scores of a saved goal model on one split of a corpus."""
+    taxonomy = load_taxonomy()
+    predictor = GoalPredictor(load_model(model or DEFAULT_MODEL), taxonomy)
+    return evaluate_goals(predictor, load_corpus(corpus, split=split), taxonomy)
+
+
+def format_evaluation(result: dict[str, Any]) -> str:
+    """A plain-text table: micro/macro per framework for each system, then per-label rows for the pipeline."""
+    lines = [f"{result['paragraphs']} paragraphs", "",
+             f"{'system':18} {'framework':9} {'micro P':>8} {'micro R':>8} {'micro F1':>9} {'macro F1':>9}"]
+    for system in ("pipeline", "classifier", "keyword_baseline"):
+        for framework in ("SDG", "GCM"):
+            s = result[system][framework]["summary"]
+            lines.append(f"{system:18} {framework:9} {s['micro_precision']:>8.3f} {s['micro_recall']:>8.3f} "
+                         f"{s['micro_f1']:>9.3f} {s['macro_f1']:>9.3f}")
+    lines += ["", f"{'label':8} {'support':>7} {'P':>6} {'R':>6} {'F1':>6}   (pipeline)"]
+    for framework in ("SDG", "GCM"):
+        for row in result["pipeline"][framework]["per_label"]:
+            lines.append(f"{row['label']:8} {row['support']:>7} {row['precision']:>6.2f} {row['recall']:>6.2f} {row['f1']:>6.2f}")
+    return "\n".join(lines)
