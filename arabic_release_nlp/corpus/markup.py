@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from arabic_release_nlp.entities.names import entity_name
+
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 PARAGRAPH_KINDS = ("headline", "body", "quote", "boilerplate")
 ROLES = ("organizer", "partner", "funder", "beneficiary")
@@ -68,15 +70,6 @@ def matching_form(text: str) -> str:
     text = _ARABIC_MARKS.sub("", text)
     text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
     return " ".join(text.split())
-
-
-def entity_name(text: str, start: int, end: int) -> str:
-    """The entity's ``name``: the surface form with the article restored after a fused «لل»."""
-    surface = " ".join(_ARABIC_MARKS.sub("", text[start:end]).split())
-    fused = start > 0 and text[start - 1] == "ل" and surface.startswith("ل") and not surface.startswith("ال")
-    if fused and (start == 1 or not text[start - 2].isalpha() or text[start - 2] in "وف"):
-        return "ا" + surface
-    return surface
 
 
 def _parse_goals(attributes: str, where: str) -> dict[str, list[int]]:

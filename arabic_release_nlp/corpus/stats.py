@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from arabic_release_nlp.corpus.markup import entity_name, matching_form
+from arabic_release_nlp.corpus.markup import matching_form
+from arabic_release_nlp.entities.names import entity_name
 
 # ANNOTATION.md coverage minimums for the corpus (issue: "An annotated corpus of Arabic press releases").
 MINIMUMS = {"releases": 320, "paragraphs": 1600, "paragraphs per SDG": 40, "paragraphs per GCM objective": 25,

@@ -9,11 +9,11 @@ from arabic_release_nlp.corpus.markup import (
     PARAGRAPH_KINDS,
     ROLES,
     boundary_problem,
-    entity_name,
     matching_form,
     repeated_runs,
 )
 from arabic_release_nlp.corpus.split import release_labels
+from arabic_release_nlp.entities.names import entity_name
 
 SPLITS = ("train", "dev", "test")
 

@@ -47,7 +47,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, features: str = "char+word", model: str = "logistic", char_ngram_range=(2, 5),
-                 max_char_features: int = 60000, max_word_features: int = 30000, C: float = 10.0,
+                 max_char_features: int = 40000, max_word_features: int = 20000, C: float = 3.0,
                  default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
         self.features = features
         self.model = model
@@ -147,7 +147,12 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         Labels with fewer than ``min_support`` held-out positives share one threshold, tuned for micro-F1
         over all of them, since a handful of examples cannot tune a threshold of their own.
         """
-        probabilities = self.predict_proba(texts)
+        return self.tune_thresholds_from_scores(self.predict_proba(texts), labels, min_support, grid)
+
+    def tune_thresholds_from_scores(self, probabilities: np.ndarray, labels: Sequence[Sequence[str]],
+                                    min_support: int = 4,
+                                    grid: Sequence[float] = tuple(np.arange(0.1, 0.91, 0.05))) -> GoalTagger:
+        """:meth:`tune_thresholds` from probabilities computed elsewhere (e.g. out-of-fold predictions)."""
         gold = self.binarizer_.transform(labels)
 
         def f1(columns, threshold):

@@ -30,7 +30,7 @@ _WORD = (
     r"|هدف|غاية|(?i:SDGs?|goals?|targets?|GCM)"
 )
 _REFERENCE = re.compile(
-    rf"(?:(?<!\w)|(?<=\s[وفب])|(?<=^[وفب]))(?P<word>{_WORD})[\s\-]*(?P<items>{_ITEM}(?:\s*(?:[،,]|و|and|&)\s*(?:و\s?)?(?:ال(?:هدف|غاية)\s*)?{_ITEM})*)"
+    rf"(?:(?<!\w)|(?<=\s[وفب])|(?<=^[وفب]))(?P<word>{_WORD})[\s\-]*(?P<items>{_ITEM}(?:\s*(?:[،,]|و|and|&)\s*(?:و\s?)?{_ITEM})*)"
     rf"(?P<title>\s*[:\-–]?\s*[«\"“][^»\"”\n]{{2,160}}[»\"”])?"
 )
 _ITEM_VALUE = re.compile(rf"(?P<number>{_NUMBER})|(?P<ordinal>{_ORDINAL})")

@@ -18,6 +18,14 @@ MAX_TARGETS = 3
 SKIPPED_KINDS = frozenset({"boilerplate"})
 
 
+def classifier_text(paragraph: str, headline: str | None) -> str:
+    """What the classifier reads for a paragraph: the paragraph, then the release's headline as context.
+
+    A quote or a logistics paragraph often serves the goal its release announces; the headline says which.
+    """
+    return f"{paragraph}\n{headline}" if headline and headline != paragraph else paragraph
+
+
 class GoalPredictor:
     """Combine the explicit-reference finder and a trained :class:`GoalTagger` over a release's paragraphs."""
 
@@ -45,6 +53,7 @@ class GoalPredictor:
                 for goal, targets in by_goal.items()}
 
     def _evidence(self, text: str, offset: int, features, column: int) -> list[dict[str, Any]]:
+        """Up to three spans of the paragraph ``text`` whose word n-grams weigh most for the label."""
         word_offset, vocabulary = self._word_features
         if not vocabulary:
             return []
@@ -102,7 +111,8 @@ class GoalPredictor:
             return per_paragraph, []
         explicit = self.finder.find(text, [paragraphs[i] for i in indices])
         texts = [text[paragraphs[i][0]:paragraphs[i][1]] for i in indices]
-        features = self.tagger.transform(texts)
+        headline = text[paragraphs[0][0]:paragraphs[0][1]] if kinds[0] == "headline" else None
+        features = self.tagger.transform([classifier_text(paragraph, headline) for paragraph in texts])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
         for row, index in enumerate(indices):

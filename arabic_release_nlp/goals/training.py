@@ -12,15 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+import numpy as np
+
 from arabic_release_nlp.corpus import load_corpus
 from arabic_release_nlp.evaluation.metrics import LabelScore, multilabel_scores
 from arabic_release_nlp.goals.baseline import KeywordTagger
 from arabic_release_nlp.goals.classifier import GoalTagger
-from arabic_release_nlp.goals.predictor import SKIPPED_KINDS, GoalPredictor
+from arabic_release_nlp.goals.predictor import SKIPPED_KINDS, GoalPredictor, classifier_text
 from arabic_release_nlp.goals.taxonomy import Taxonomy, load_taxonomy
 
 # Weak examples (target, indicator and scope texts) count less than a paragraph written for the genre.
 WEAK_WEIGHT = 0.3
+FOLDS = 4
 VARIANTS = [
     {"features": "char+word", "model": "logistic"},
     {"features": "word", "model": "logistic"},
@@ -39,13 +42,15 @@ class Examples:
 
 
 def paragraph_examples(records: Sequence[dict]) -> Examples:
-    """Every paragraph of the records that can carry goals, with its «SDG n»/«GCM n» labels."""
+    """Every paragraph of the records that can carry goals, as the classifier reads it, with its labels."""
     examples = Examples()
     for record in records:
+        first = record["paragraphs"][0]
+        headline = record["text"][first["start"]:first["end"]] if first["kind"] == "headline" else None
         for paragraph in record["paragraphs"]:
             if paragraph["kind"] in SKIPPED_KINDS:
                 continue
-            examples.texts.append(record["text"][paragraph["start"]:paragraph["end"]])
+            examples.texts.append(classifier_text(record["text"][paragraph["start"]:paragraph["end"]], headline))
             examples.labels.append([f"SDG {n}" for n in paragraph["sdg"]] + [f"GCM {n}" for n in paragraph["gcm"]])
             examples.weights.append(1.0)
     return examples
@@ -142,8 +147,32 @@ def train_goals(corpus: Path, seed: int = 0, variants: Sequence[dict] = VARIANTS
             f"(SDG {entry['dev']['SDG']['micro_f1']:.3f}, GCM {entry['dev']['GCM']['micro_f1']:.3f}) in {seconds:.0f}s")
         if pooled > best_score:
             best, best_score = tagger, pooled
-    report["chosen"] = {"features": best.features, "model": best.model}
-    return best, report
+    chosen = {"features": best.features, "model": best.model}
+    report["chosen"] = chosen
+    log(f"refitting {chosen['features']} + {chosen['model']} on train and dev, thresholds from {FOLDS}-fold out-of-fold scores")
+    final = refit_with_cross_validated_thresholds(chosen, train_records + dev_records,
+                                                  weak_examples(taxonomy) if use_weak else Examples(), taxonomy, seed)
+    report["final"] = {"releases": len(train_records) + len(dev_records), "folds": FOLDS}
+    return final, report
+
+
+def refit_with_cross_validated_thresholds(variant: dict, records: Sequence[dict], weak: Examples,
+                                          taxonomy: Taxonomy, seed: int) -> GoalTagger:
+    """Fit on all ``records`` (plus weak texts); tune thresholds on out-of-fold scores, folds by release."""
+    order = sorted(range(len(records)), key=lambda i: records[i]["id"])
+    folds = [[records[i] for i in order[k::FOLDS]] for k in range(FOLDS)]
+    gold: list[list[str]] = []
+    scores = []
+    for k in range(FOLDS):
+        held_out = paragraph_examples(folds[k])
+        rest = _join(paragraph_examples([r for j, fold in enumerate(folds) if j != k for r in fold]), weak)
+        tagger = GoalTagger(labels=taxonomy.labels, random_state=seed, **variant)
+        scores.append(tagger.fit(rest.texts, rest.labels, sample_weight=rest.weights).predict_proba(held_out.texts))
+        gold += held_out.labels
+    everything = _join(paragraph_examples(records), weak)
+    final = GoalTagger(labels=taxonomy.labels, random_state=seed, **variant)
+    final.fit(everything.texts, everything.labels, sample_weight=everything.weights)
+    return final.tune_thresholds_from_scores(np.vstack(scores), gold)
 
 
 def _summaries(scores: dict[str, Any]) -> dict[str, dict[str, float]]:

@@ -1,0 +1,127 @@
+"""Our gazetteers (``data/gazetteers/``): known organisations and places, titles, positions, name heads.
+
+Names are matched on token sequences of their matching form, so «للمنظمة الدولية للهجرة» (ل + لمنظمة …)
+finds «المنظمة الدولية للهجرة» and every alias or acronym leads to one canonical record.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Sequence
+
+from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.tokenizer import ArabicTokenizer
+
+GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """A canonical organisation or place."""
+
+    id: str
+    label: str  # ORG or LOC
+    name_ar: str
+    name_en: str | None
+    acronym: str | None
+    ambiguous_forms: frozenset[str] = frozenset()
+
+    def canonical(self) -> dict[str, str | None]:
+        """The ``canonical`` record of the output contract."""
+        return {"id": self.id, "name_ar": self.name_ar, "name_en": self.name_en, "acronym": self.acronym}
+
+
+def name_key(words: Sequence[str]) -> tuple[str, ...]:
+    """The lookup key of a token sequence: matching forms, with a fused «لمنظمة» read as «المنظمة»."""
+    key = [normalize_for_matching(word) for word in words]
+    if key and key[0].startswith("ل") and not key[0].startswith("ال") and len(key[0]) > 2:
+        key[0] = "ا" + key[0]
+    return tuple(key)
+
+
+class Gazetteer:
+    """Longest-match lookup of known names over the tokens of a text."""
+
+    def __init__(self, entities: dict[tuple[str, ...], KnownEntity], titles: frozenset[str],
+                 positions: frozenset[tuple[str, ...]], organization_heads: frozenset[str]) -> None:
+        self.entities = entities
+        self.titles = titles
+        self.positions = positions
+        self.organization_heads = organization_heads
+        self.longest = max((len(key) for key in entities), default=0)
+        self.longest_position = max((len(key) for key in positions), default=0)
+
+    def lookup(self, words: Sequence[str]) -> KnownEntity | None:
+        """The known entity whose name (or alias, or acronym) these words are."""
+        return self.entities.get(name_key(words))
+
+    def matches(self, words: Sequence[str]) -> list[tuple[int, int, KnownEntity]]:
+        """Non-overlapping longest matches ``(first token, end token, entity)`` in a token sequence."""
+        keys = [normalize_for_matching(word) for word in words]
+        found = []
+        index = 0
+        while index < len(words):
+            for length in range(min(self.longest, len(words) - index), 0, -1):
+                candidate = keys[index:index + length]
+                if candidate[0].startswith("ل") and not candidate[0].startswith("ال"):
+                    candidate = ["ا" + candidate[0]] + candidate[1:]
+                entity = self.entities.get(tuple(candidate))
+                if entity is not None:
+                    found.append((index, index + length, entity))
+                    index += length - 1
+                    break
+            index += 1
+        return found
+
+    def position_length(self, words: Sequence[str]) -> int:
+        """How many of the leading ``words`` form a position head («رئيس بعثة», «وزير»), 0 if none."""
+        keys = tuple(normalize_for_matching(word) for word in words[:self.longest_position])
+        for length in range(len(keys), 0, -1):
+            if keys[:length] in self.positions:
+                return length
+        return 0
+
+
+def _names_of(record: dict) -> list[str]:
+    return [record["name_ar"], *record.get("aliases", []), *record.get("variants", []), *record.get("acronyms", [])]
+
+
+def _tokens(name: str, tokenizer: ArabicTokenizer) -> list[str]:
+    return [name[start:end] for start, end in tokenizer.spans(name)]
+
+
+def _lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@cache
+def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
+    """Read the gazetteer files once; organisations win over places when a name is both."""
+    tokenizer = ArabicTokenizer()
+    entities: dict[tuple[str, ...], KnownEntity] = {}
+    for filename, label in (("places.jsonl", "LOC"), ("organizations.jsonl", "ORG")):
+        for line in (directory / filename).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            acronyms = record.get("acronyms") or []
+            latin = [a for a in acronyms if re.fullmatch(r"[A-Za-z.\-]+", a)]
+            ambiguous = frozenset(normalize_for_matching(form) for form in record.get("ambiguous_forms", []))
+            entity = KnownEntity(
+                id=record.get("id") or "place-" + re.sub(r"\W+", "-", (record.get("name_en") or record["name_ar"]).lower()),
+                label=label, name_ar=record["name_ar"], name_en=record.get("name_en"),
+                acronym=(latin or acronyms or [None])[0], ambiguous_forms=ambiguous)
+            for name in _names_of(record):
+                key = name_key(_tokens(name, tokenizer))
+                if key and " ".join(key) not in ambiguous:
+                    entities[key] = entity
+    titles = frozenset(normalize_for_matching(t).rstrip("/") for t in _lines(directory / "titles.txt"))
+    positions = frozenset(tuple(normalize_for_matching(w) for w in _tokens(p, tokenizer))
+                          for p in _lines(directory / "positions.txt"))
+    heads = frozenset(normalize_for_matching(h) for h in _lines(directory / "organization_heads.txt"))
+    return Gazetteer(entities, titles, positions, heads)

@@ -1,0 +1,112 @@
+"""Officials (ANNOTATION.md §2): a person with the title before the name and the position before or after it.
+
+«وقد أكدت السفيرة نائلة جبر، رئيس اللجنة الوطنية …، على» -> title «السفيرة», position «رئيس اللجنة الوطنية …»;
+«وقال وزير العمل الأردني الدكتور سامي العبادي» -> position «وزير العمل الأردني», title «الدكتور»;
+«كما أعرب كارلوس أوليفر رئيس بعثة المنظمة الدولية للهجرة عن …» -> position «رئيس بعثة المنظمة الدولية للهجرة».
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any, Sequence
+
+from spacy.tokens import Doc, Span
+
+from arabic_release_nlp.entities.gazetteer import Gazetteer
+from arabic_release_nlp.entities.names import entity_name
+from arabic_release_nlp.text.normalize import normalize_for_matching
+
+MAX_POSITION_TOKENS = 22
+_BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]')
+# Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
+_POSITION_STOPS = frozenset(normalize_for_matching(word) for word in (
+    "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
+    "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة").split())
+# Verbs that open a clause: a position before the name never reaches back past them.
+_CLAUSE_VERBS = frozenset(normalize_for_matching(word) for word in (
+    "قال قالت أكد أكدت أوضح أوضحت أشار أشارت أعرب أعربت صرح صرحت أضاف أضافت شدد شددت افتتح افتتحت دعا دعت "
+    "ألقى ألقت رحب رحبت استقبل استقبلت وقع وقعت شارك شاركت ترأس ترأست أعلن أعلنت ثمن ثمنت لفت لفتت نوه نوهت "
+    "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد").split())
+
+
+def _is_boundary(token) -> bool:
+    return token.is_space or token.text in _BOUNDARIES
+
+
+def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
+    """The first token of the titles right before the name («السيد المستشار/ محمد» -> «السيد»)."""
+    index = person.start
+    while index > 0:
+        previous = doc[index - 1]
+        if previous.text == "/" and index > 1 and previous.idx == doc[index - 2].idx + len(doc[index - 2]):
+            index -= 1
+            continue
+        key = normalize_for_matching(previous.text).rstrip("/")
+        if key in gazetteer.titles or (previous.text.endswith(".") and len(key) <= 4 and key.rstrip(".") in gazetteer.titles):
+            index -= 1
+            continue
+        break
+    return index
+
+
+def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer: Gazetteer) -> tuple[int, int] | None:
+    index = start
+    if index < len(doc) and doc[index].text in "،,":
+        index += 1
+    words = [token.text for token in doc[index:index + 6]]
+    if not words or not gazetteer.position_length(words):
+        return None
+    end = index
+    while end < len(doc) and end - index < MAX_POSITION_TOKENS:
+        entity = entity_at.get(end)
+        if entity is not None:
+            if entity.label_ == "PER":
+                break
+            end = entity.end
+            continue
+        token = doc[end]
+        if _is_boundary(token) or (end > index and normalize_for_matching(token.text) in _POSITION_STOPS):
+            break
+        end += 1
+    while end > index and doc[end - 1].text in ("و", "ف"):
+        end -= 1
+    return (index, end) if end > index else None
+
+
+def _position_before(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    earliest = None
+    index = end - 1
+    while index >= 0 and end - index <= 8:
+        token = doc[index]
+        if _is_boundary(token) or normalize_for_matching(token.text) in _CLAUSE_VERBS or token.text == "و":
+            break
+        if gazetteer.position_length([t.text for t in doc[index:end]]):
+            earliest = index
+        index -= 1
+    return (earliest, end) if earliest is not None else None
+
+
+def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
+                   paragraph_starts: Sequence[int]) -> list[dict[str, Any]]:
+    """The ``officials`` of the output contract: every PER with a title or a position."""
+    entity_at = {span.start: span for span in spans}
+    officials = []
+    for person in (span for span in spans if span.label_ == "PER"):
+        title_start = _title_start(doc, person, gazetteer)
+        position = _position_after(doc, person.end, entity_at, gazetteer) or _position_before(doc, title_start, gazetteer)
+        if title_start == person.start and position is None:
+            continue
+        organization = None
+        if position:
+            organizations = [s for s in spans if s.label_ == "ORG" and position[0] <= s.start and s.end <= position[1]]
+            if organizations:
+                organization = entity_name(doc.text, organizations[0].start_char, organizations[0].end_char)
+        officials.append({
+            "name": entity_name(doc.text, person.start_char, person.end_char),
+            "title": doc[title_start:person.start].text.strip() or None,
+            "position": doc[position[0]:position[1]].text.strip() if position else None,
+            "organization": organization,
+            "start": person.start_char, "end": person.end_char,
+            "paragraph": max(bisect_right(paragraph_starts, person.start_char) - 1, 0),
+        })
+    return officials
