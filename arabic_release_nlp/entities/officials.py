@@ -17,6 +17,8 @@ from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
 MAX_POSITION_TOKENS = 22
+# «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
+_BOARD_WORDS = frozenset({"اداره", "امناء"})
 _BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]')
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = frozenset(normalize_for_matching(word) for word in (
@@ -73,12 +75,13 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     return (index, end) if end > index else None
 
 
-def _position_before(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: set[int]) -> tuple[int, int] | None:
     earliest = None
     index = end - 1
-    while index >= 0 and end - index <= 8:
+    while index >= 0 and end - index <= MAX_POSITION_TOKENS:
         token = doc[index]
-        if _is_boundary(token) or normalize_for_matching(token.text) in _CLAUSE_VERBS or token.text == "و":
+        if index not in inside_entity and (_is_boundary(token) or token.text == "و"
+                                          or normalize_for_matching(token.text) in _CLAUSE_VERBS):
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
@@ -86,21 +89,38 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[int, int
     return (earliest, end) if earliest is not None else None
 
 
+def _organization(doc: Doc, position: tuple[int, int], spans: Sequence[Span], gazetteer: Gazetteer) -> str | None:
+    """The organisation a position belongs to: the first ORG inside it, else a name that starts with an
+    organisation head word («… لوزارة الطاقة والمعادن» -> «وزارة الطاقة والمعادن») up to the end of the position."""
+    inside = [s for s in spans if s.label_ == "ORG" and position[0] <= s.start and s.end <= position[1]]
+    if inside:
+        return entity_name(doc.text, inside[0].start_char, inside[0].end_char)
+    for index in range(position[0] + 1, position[1]):
+        word = normalize_for_matching(doc[index].text)
+        fused = "ا" + word if word.startswith("ل") and not word.startswith("ال") else word
+        if (word in gazetteer.organization_heads or fused in gazetteer.organization_heads) and index + 1 < position[1] \
+                and normalize_for_matching(doc[index + 1].text) not in _BOARD_WORDS:
+            end = position[1]
+            for cut in range(index + 1, position[1]):
+                if normalize_for_matching(doc[cut].text) in ("لدي", "في"):
+                    end = cut
+                    break
+            return entity_name(doc.text, doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return None
+
+
 def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
                    paragraph_starts: Sequence[int]) -> list[dict[str, Any]]:
     """The ``officials`` of the output contract: every PER with a title or a position."""
     entity_at = {span.start: span for span in spans}
+    inside_entity = {index for span in spans if span.label_ != "PER" for index in range(span.start + 1, span.end)}
     officials = []
     for person in (span for span in spans if span.label_ == "PER"):
         title_start = _title_start(doc, person, gazetteer)
-        position = _position_after(doc, person.end, entity_at, gazetteer) or _position_before(doc, title_start, gazetteer)
+        position = _position_after(doc, person.end, entity_at, gazetteer) or _position_before(doc, title_start, gazetteer, inside_entity)
         if title_start == person.start and position is None:
             continue
-        organization = None
-        if position:
-            organizations = [s for s in spans if s.label_ == "ORG" and position[0] <= s.start and s.end <= position[1]]
-            if organizations:
-                organization = entity_name(doc.text, organizations[0].start_char, organizations[0].end_char)
+        organization = _organization(doc, position, spans, gazetteer) if position else None
         officials.append({
             "name": entity_name(doc.text, person.start_char, person.end_char),
             "title": doc[title_start:person.start].text.strip() or None,

@@ -27,11 +27,19 @@ PARTNER_CUES = (
     "بدعم فني من", "بدعم تقني من", "بدعم لوجستي من", "بالتنسيق بين", "بشراكة مع",
 )
 BENEFICIARY_CUES = ("لصالح", "لفائدة", "المستفيدة من", "يستفيد منها", "تستفيد منها", "إلى")
+ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظيم مشترك بين", "بتنظيم مشترك", "بتنظيم", "من تنظيم")
 ORGANIZER_VERBS = frozenset(normalize_for_matching(verb) for verb in (
     "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
     "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
-    "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا"
+    "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا "
+    "سلم سلمت يسلم تسلم وزع وزعت يوزع توزع تنفذه ينفذه تنفذها ينفذها نفذه نفذها ينظمها تنظمه ينظمه تنظمها"
 ).split())
+# A subject that gives money: «قدمت الكويت مساهمة», «تبرعت الشركة», «الاتحاد الأوروبي يمول».
+FUNDER_VERBS = frozenset(normalize_for_matching(verb) for verb in (
+    "مول مولت يمول تمول تبرع تبرعت يتبرع تتبرع").split())
+GIVING_VERBS = frozenset(normalize_for_matching(verb) for verb in "قدم قدمت يقدم تقدم منح منحت يمنح تمنح خصص خصصت".split())
+FUNDING_NOUNS = frozenset(normalize_for_matching(noun) for noun in (
+    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا").split())
 _SENTENCE_ENDS = frozenset(".؛;؟?!")
 _LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
@@ -43,7 +51,8 @@ MAX_GAP = 25
 def _cue_keys() -> dict[tuple[str, ...], str]:
     tokenizer = ArabicTokenizer()
     keys = {}
-    for role, cues in (("beneficiary", BENEFICIARY_CUES), ("funder", FUNDER_CUES), ("partner", PARTNER_CUES)):
+    for role, cues in (("beneficiary", BENEFICIARY_CUES), ("funder", FUNDER_CUES), ("partner", PARTNER_CUES),
+                       ("organizer", ORGANIZER_CUES)):
         for cue in cues:
             keys[tuple(normalize_for_matching(cue[a:b]) for a, b in tokenizer.spans(cue))] = role
     return keys
@@ -95,17 +104,32 @@ def assign_roles(doc: Doc, spans: Sequence[Span]) -> dict[int, set[str]]:
             sentence.start + i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS or t.is_space}
         for cue_start, cue_end, role in cues:
             if role == "beneficiary" and norms[cue_start] == "الي" and not any(
-                    norms[i] in _HANDOVER_VERBS for i in range(max(0, cue_start - 8), cue_start)):
+                    norms[i] in _HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
                 continue
             for span in _coordinated(doc, sentence.start + cue_end, sentence.end, in_sentence, stops - {sentence.start + cue_start}):
                 roles.setdefault(span.start, set()).add(role)
-        for verb in sorted(verbs):
-            subjects = _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb})
-            if not subjects:  # SVO, as in a headline: «المنظمة الدولية للهجرة تنظم …»
-                before = [s for s in in_sentence if s.end == verb and s.label_ in ("ORG", "LOC")]
-                subjects = before
-                if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
-                    subjects += [s for s in in_sentence if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
-            for span in subjects:
-                roles.setdefault(span.start, set()).add("organizer")
+        givers = {sentence.start + i for i, norm in enumerate(norms) if norm in GIVING_VERBS
+                  and any(n in FUNDING_NOUNS for n in norms[i + 1:i + 9])}
+        funders = {sentence.start + i for i, norm in enumerate(norms) if norm in FUNDER_VERBS} | givers
+        for verb in sorted(verbs | funders):
+            role = "funder" if verb in funders else "organizer"
+            for span in _subjects(doc, verb, sentence.end, in_sentence, stops - {verb}):
+                roles.setdefault(span.start, set()).add(role)
+            # The recipient of a grant: «قدمت سفارة اليابان منحة لوزارة الصحة».
+            if verb in givers:
+                after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC")
+                         and doc[s.start - 1].text == "ل" and s.start - verb <= 14]
+                for span in after[:1]:
+                    roles.setdefault(span.start, set()).add("beneficiary")
     return roles
+
+
+def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
+    """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines)."""
+    subjects = _coordinated(doc, verb + 1, limit, spans, stops)
+    if subjects:
+        return subjects
+    before = [s for s in spans if s.end == verb and s.label_ in ("ORG", "LOC")]
+    if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
+        before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
+    return before

@@ -13,13 +13,21 @@ from arabic_release_nlp.goals.taxonomy import Taxonomy
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
 
+def _keyword_pattern(keyword: str) -> str:
+    """A keyword in its matching form, with the proclitics and article it may carry in running text."""
+    keyword = normalize_for_matching(keyword)
+    if keyword.startswith("ال"):
+        return r"(?:[وف]?[بك]?ال|[وف]?لل)" + re.escape(keyword[2:])
+    return r"(?:[وف]?[بكل]?)" + re.escape(keyword)
+
+
 class KeywordTagger:
     """Label paragraphs by keyword lists: ``{label: [keyword, …]}``."""
 
     def __init__(self, keywords: dict[str, Sequence[str]]) -> None:
         self.patterns = {
-            label: re.compile(r"(?<!\w)(?:[وفبكل]|ال|بال|وال|لل)?(?:" + "|".join(
-                re.escape(normalize_for_matching(k)) for k in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+            label: re.compile(r"(?<!\w)(?:" + "|".join(_keyword_pattern(k) for k in sorted(words, key=len, reverse=True))
+                              + r")(?!\w)")
             for label, words in keywords.items() if words
         }
 

@@ -95,6 +95,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         self.vectorizers_ = self._vectorizers()
         for vectorizer in self.vectorizers_.values():
             vectorizer.fit(texts)
+            # The terms cut by max_features are kept only for introspection and would make the model huge.
+            vectorizer.stop_words_ = None
         features = self.transform(texts)
         # coef_ holds every label's feature weights (for evidence); a logistic model also scores with it directly.
         self.coef_ = np.zeros((targets.shape[1], features.shape[1]), dtype=np.float32)

@@ -95,8 +95,9 @@ def _label_row(score: LabelScore) -> dict[str, Any]:
             "recall": round(score.recall, 4), "f1": round(score.f1, 4)}
 
 
-def predict_paragraph_labels(predictor: GoalPredictor, records: Sequence[dict]) -> list[list[str]]:
-    """The pipeline's labels (explicit references and classifier) for every scorable paragraph of the records."""
+def predict_paragraph_goals(predictor: GoalPredictor, records: Sequence[dict]) -> list[list[dict]]:
+    """The pipeline's goal dicts (explicit references and classifier; with score and evidence) for every
+    scorable paragraph of the records, in the order of :func:`paragraph_examples`."""
     predictions = []
     for record in records:
         paragraphs = [(p["start"], p["end"]) for p in record["paragraphs"]]
@@ -104,8 +105,13 @@ def predict_paragraph_labels(predictor: GoalPredictor, records: Sequence[dict]) 
         per_paragraph, _ = predictor.predict(record["text"], paragraphs, kinds)
         for index, kind in enumerate(kinds):
             if kind not in SKIPPED_KINDS:
-                predictions.append([f"{g['framework']} {g['number']}" for g in per_paragraph.get(index, [])])
+                predictions.append(per_paragraph.get(index, []))
     return predictions
+
+
+def predict_paragraph_labels(predictor: GoalPredictor, records: Sequence[dict]) -> list[list[str]]:
+    """The pipeline's labels (explicit references and classifier) for every scorable paragraph of the records."""
+    return [[f"{g['framework']} {g['number']}" for g in goals] for goals in predict_paragraph_goals(predictor, records)]
 
 
 def fit_variant(variant: dict, train: Examples, dev: Examples, taxonomy: Taxonomy, seed: int) -> GoalTagger:

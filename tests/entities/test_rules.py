@@ -1,0 +1,104 @@
+"""The rule layer on real sentences: officials and roles given the person names, spans and canonical links.
+
+Person names come from the test table here, so these tests measure the rules alone; the statistical
+recogniser is scored separately (test_pipeline_entities.py and `arn evaluate entities`).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from arabic_release_nlp.corpus.markup import matching_form
+from arabic_release_nlp.entities.release_evaluation import official_key, role_pairs
+from arabic_release_nlp.evaluation.metrics import set_scores
+from arabic_release_nlp.pipeline import blank_arabic
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "official_role_cases.jsonl").open(encoding="utf-8")]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    nlp = blank_arabic()
+    nlp.add_pipe("arn_structure")
+    import arabic_release_nlp.entities.component  # noqa: F401  (registers arn_entities)
+
+    nlp.add_pipe("arn_entities")
+    return nlp
+
+
+def analyse(nlp, text, persons):
+    doc = nlp.make_doc(text)
+    spans = []
+    for name in persons:
+        start = text.find(name)
+        span = doc.char_span(start, start + len(name), label="PER", alignment_mode="contract")
+        if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+            spans.append(span)
+    doc.ents = spans
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def results(rules):
+    return [(case, analyse(rules, case["text"], [o["name"] for o in case["officials"]])) for case in CASES]
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 80
+
+
+def test_officials_on_the_table(results):
+    scores = set_scores([{official_key(o, True) for o in case["officials"]} for case, _ in results],
+                        [{official_key(o, True) for o in doc._.arn_officials} for _, doc in results])
+    assert scores["micro_f1"] >= 0.95, scores
+
+
+def test_roles_on_the_table_with_gazetteer_entities_only(results):
+    scores = set_scores([{(matching_form(name), role) for name, roles in case["roles"].items() for role in roles}
+                         for case, _ in results],
+                        [role_pairs(doc._.arn_organizations) for _, doc in results])
+    assert scores["micro_precision"] >= 0.95 and scores["micro_f1"] >= 0.80, scores
+
+
+def test_iom_example_officials_and_roles(rules, iom_example_path):
+    text = iom_example_path.read_text(encoding="utf-8")
+    doc = analyse(rules, text, ["نائلة جبر", "محمد القماري", "كارلوس أوليفر"])
+    assert [(o["name"], o["title"], o["position"], o["organization"]) for o in doc._.arn_officials] == [
+        ("نائلة جبر", "السفيرة", "رئيس اللجنة الوطنية التنسيقية لمكافحة الهجرة غير الشرعية والاتجار بالبشر",
+         "اللجنة الوطنية التنسيقية لمكافحة الهجرة غير الشرعية والاتجار بالبشر"),
+        ("محمد القماري", "السيد المستشار/", "المستشار القانوني لوزارة التضامن الاجتماعي", "وزارة التضامن الاجتماعي"),
+        ("كارلوس أوليفر", None, "رئيس بعثة المنظمة الدولية للهجرة", "المنظمة الدولية للهجرة"),
+    ]
+    roles = {o["name"]: o["roles"] for o in doc._.arn_organizations if o["roles"]}
+    assert roles == {"المنظمة الدولية للهجرة": ["organizer"],
+                     "اللجنة الوطنية التنسيقية لمكافحة الهجرة غير الشرعية والاتجار بالبشر": ["partner"],
+                     "الاتحاد الأوروبي": ["funder"], "وزارة الخارجية الدنماركية": ["funder"]}
+    locations = [e["text"] for e in doc._.arn_entities if e["label"] == "LOC"]
+    assert locations == ["القاهرة"]
+
+
+def test_names_of_one_organisation_link_to_one_canonical_record(rules):
+    text = ("نظمت المنظمة الدولية للهجرة ورشة بالتعاون مع وزارة الصحة. وقالت منظمة الهجرة الدولية (IOM) إن "
+            "الورشة ممولة. وشكر الوزير للمنظمة الدولية للهجرة دعمها.")
+    doc = analyse(rules, text, [])
+    iom = [e for e in doc._.arn_entities if e["canonical"] and e["canonical"]["id"] == "iom"]
+    assert [e["text"] for e in iom] == ["المنظمة الدولية للهجرة", "منظمة الهجرة الدولية", "IOM", "لمنظمة الدولية للهجرة"]
+    assert iom[-1]["name"] == "المنظمة الدولية للهجرة"  # the fused «لل» gives back the article
+    merged = [o for o in doc._.arn_organizations if o["canonical"] and o["canonical"]["id"] == "iom"]
+    assert len(merged) == 1 and len(merged[0]["mentions"]) == 4 and merged[0]["roles"] == ["organizer"]
+    assert merged[0]["canonical"]["name_en"] == "International Organization for Migration"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("بتمويل من والاتحاد الأوروبي", "الاتحاد الأوروبي"),
+    ("وقدمت لوزارة التضامن الاجتماعي", "وزارة التضامن الاجتماعي"),
+    ("سفارة اليابان في عمّان", "سفارة اليابان"),
+])
+def test_spans_leave_proclitics_out_and_keep_full_names(rules, text, span):
+    doc = analyse(rules, text, [])
+    assert span in [e["text"] for e in doc._.arn_entities]
+    for entity in doc._.arn_entities:
+        assert text[entity["start"]:entity["end"]] == entity["text"]
