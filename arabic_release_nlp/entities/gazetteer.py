@@ -17,6 +17,7 @@ from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
+_PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb")
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
             acronyms = record.get("acronyms") or []
             latin = [a for a in acronyms if re.fullmatch(r"[A-Za-z.\-]+", a)]
             ambiguous = frozenset(normalize_for_matching(form) for form in record.get("ambiguous_forms", []))
+            if label == "LOC" and _PLACE_ONLY_AMBIGUITY.search(record.get("note") or "capital"):
+                ambiguous = frozenset()  # a country and its capital, or two places: a LOC either way
             entity = KnownEntity(
                 id=record.get("id") or "place-" + re.sub(r"\W+", "-", (record.get("name_en") or record["name_ar"]).lower()),
                 label=label, name_ar=record["name_ar"], name_en=record.get("name_en"),

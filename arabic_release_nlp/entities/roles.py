@@ -83,7 +83,10 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
     chosen = [following[0]]
     for span in following[1:]:
         gap = range(chosen[-1].end, span.start)
-        if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap):
+        # A comma ends the list unless the next organisation follows it at once («…، ووزارة …»).
+        commas = [i for i in gap if doc[i].text in "،,"]
+        if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) \
+                or any(span.start - i > 2 for i in commas):
             break
         if doc[span.start - 1].text in _LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in _LIST_LINKS:
             chosen.append(span)

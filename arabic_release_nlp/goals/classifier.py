@@ -95,8 +95,10 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         self.vectorizers_ = self._vectorizers()
         for vectorizer in self.vectorizers_.values():
             vectorizer.fit(texts)
-            # The terms cut by max_features are kept only for introspection and would make the model huge.
+            # The terms cut by max_features are kept only for introspection and would make the model huge;
+            # plain ints (not numpy scalars) let the vocabulary be stored as one table.
             vectorizer.stop_words_ = None
+            vectorizer.vocabulary_ = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
         features = self.transform(texts)
         # coef_ holds every label's feature weights (for evidence); a logistic model also scores with it directly.
         self.coef_ = np.zeros((targets.shape[1], features.shape[1]), dtype=np.float32)

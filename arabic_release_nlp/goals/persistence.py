@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ def save_model(model: Any, directory: Path, metadata: dict[str, Any]) -> Path:
 
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / MODEL_FILE
-    skops.io.dump(model, path)
+    skops.io.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     manifest = dict(metadata, files={MODEL_FILE: sha256_of(path)})
     (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
@@ -61,6 +62,7 @@ def read_manifest(directory: Path) -> dict[str, Any]:
 def load_model(directory: Path) -> Any:
     """Load a model saved by :func:`save_model`, after checking its hash and the types it contains."""
     import skops.io
+    from skops.io.exceptions import UntrustedTypesFoundException
 
     manifest = read_manifest(directory)
     for name, expected in manifest["files"].items():
@@ -70,7 +72,8 @@ def load_model(directory: Path) -> Any:
         if sha256_of(path) != expected:
             raise ModelIntegrityError(str(path))
     path = directory / MODEL_FILE
-    untrusted = [name for name in skops.io.get_untrusted_types(file=path) if name not in TRUSTED_TYPES]
-    if untrusted:
-        raise UntrustedModelError(str(path), types=", ".join(untrusted))
-    return skops.io.load(path, trusted=TRUSTED_TYPES)
+    try:
+        return skops.io.load(path, trusted=TRUSTED_TYPES)
+    except UntrustedTypesFoundException as error:
+        untrusted = [name for name in skops.io.get_untrusted_types(file=path) if name not in TRUSTED_TYPES]
+        raise UntrustedModelError(str(path), types=", ".join(untrusted) or str(error)) from None

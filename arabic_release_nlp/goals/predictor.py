@@ -35,13 +35,14 @@ class GoalPredictor:
         self.finder = ExplicitGoalFinder(taxonomy.title_lookup)
 
     @cached_property
-    def _word_features(self) -> tuple[int, dict[str, int]]:
-        """Column offset of the word features in the feature matrix, and the word vocabulary."""
+    def _vocabularies(self) -> tuple[dict[str, int], Any, int, dict[str, int]]:
+        """Char vocabulary and analyzer, and the column offset and vocabulary of the word features."""
         vectorizers = self.tagger.vectorizers_
-        if "word" not in vectorizers:
-            return 0, {}
-        offset = len(vectorizers["char"].vocabulary_) if "char" in vectorizers else 0
-        return offset, vectorizers["word"].vocabulary_
+        char = vectorizers.get("char")
+        char_vocabulary = char.vocabulary_ if char else {}
+        analyzer = char.build_analyzer() if char else None
+        word = vectorizers.get("word")
+        return char_vocabulary, analyzer, len(char_vocabulary), word.vocabulary_ if word else {}
 
     @cached_property
     def _targets(self) -> dict[int, tuple[list[str], Any]]:
@@ -53,19 +54,26 @@ class GoalPredictor:
                 for goal, targets in by_goal.items()}
 
     def _evidence(self, text: str, offset: int, features, column: int) -> list[dict[str, Any]]:
-        """Up to three spans of the paragraph ``text`` whose word n-grams weigh most for the label."""
-        word_offset, vocabulary = self._word_features
-        if not vocabulary:
-            return []
-        spans = ngram_spans(text)
+        """Up to three spans of the paragraph ``text`` whose features weigh most for the label.
+
+        A word's weight is the sum, over its character n-grams and its word features, of feature value
+        times the label's coefficient; word bigrams are scored the same way as two-word spans.
+        """
+        char_vocabulary, analyzer, word_offset, word_vocabulary = self._vocabularies
         weights = self.tagger.coef_[column]
+        values = dict(zip(features.indices, features.data))
+
+        def weight(columns) -> float:
+            return sum(values[c] * weights[c] for c in columns if c in values)
+
         scored = []
-        for feature, places in spans.items():
-            index = vocabulary.get(feature)
-            if index is not None:
-                contribution = features[0, word_offset + index] * weights[word_offset + index]
-                if contribution > 0:
-                    scored.append((contribution, places[0]))
+        for feature, places in ngram_spans(text).items():
+            columns = [word_offset + word_vocabulary[feature]] if feature in word_vocabulary else []
+            if " " not in feature and analyzer is not None:
+                columns += [char_vocabulary[g] for g in set(analyzer(feature)) if g in char_vocabulary]
+            score = weight(columns)
+            if score > 0:
+                scored.append((score, places[0]))
         chosen: list[tuple[int, int]] = []
         for _, (start, end) in sorted(scored, reverse=True):
             if all(end <= a or start >= b for a, b in chosen):

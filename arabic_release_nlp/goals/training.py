@@ -16,7 +16,6 @@ import numpy as np
 
 from arabic_release_nlp.corpus import load_corpus
 from arabic_release_nlp.evaluation.metrics import LabelScore, multilabel_scores
-from arabic_release_nlp.goals.baseline import KeywordTagger
 from arabic_release_nlp.goals.classifier import GoalTagger
 from arabic_release_nlp.goals.predictor import SKIPPED_KINDS, GoalPredictor, classifier_text
 from arabic_release_nlp.goals.taxonomy import Taxonomy, load_taxonomy
@@ -186,15 +185,14 @@ def _summaries(scores: dict[str, Any]) -> dict[str, dict[str, float]]:
 
 
 def evaluate_goals(predictor: GoalPredictor, records: Sequence[dict], taxonomy: Taxonomy) -> dict[str, Any]:
-    """Pipeline, classifier-alone and keyword-baseline scores on the records' paragraphs."""
-    gold = paragraph_examples(records)
-    return {
-        "paragraphs": len(gold.texts),
-        "pipeline": framework_scores(gold.labels, predict_paragraph_labels(predictor, records), taxonomy),
-        "classifier": framework_scores(gold.labels, predictor.tagger.predict_labels(gold.texts), taxonomy),
-        "keyword_baseline": framework_scores(gold.labels, KeywordTagger.from_taxonomy(taxonomy).predict_labels(gold.texts),
-                                             taxonomy),
-    }
+    """Pipeline, classifier-alone and keyword-baseline scores on the records' paragraphs.
+
+    The report of ``arabic_release_nlp.evaluation`` (``compare_goal_systems``, ``systems_report``), so the
+    model card, `arn evaluate goals` and notebooks show the same numbers.
+    """
+    from arabic_release_nlp.evaluation.goal_evaluation import compare_goal_systems, systems_report
+
+    return systems_report(compare_goal_systems(records, model=GoalPredictor(predictor.tagger, taxonomy)))
 
 
 def environment() -> dict[str, str]:

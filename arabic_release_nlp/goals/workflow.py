@@ -6,13 +6,12 @@ import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from arabic_release_nlp.corpus import load_corpus
-from arabic_release_nlp.goals.component import DEFAULT_MODEL
+from arabic_release_nlp.evaluation.goal_evaluation import compare_goal_systems, systems_report
 from arabic_release_nlp.goals.model_card import render_model_card
-from arabic_release_nlp.goals.persistence import load_model, read_manifest, save_model
+from arabic_release_nlp.goals.persistence import read_manifest, save_model
 from arabic_release_nlp.goals.predictor import GoalPredictor
 from arabic_release_nlp.goals.taxonomy import load_taxonomy
-from arabic_release_nlp.goals.training import environment, evaluate_goals, train_goals
+from arabic_release_nlp.goals.training import environment, train_goals
 
 
 def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], Any] = print) -> dict[str, Any]:
@@ -25,7 +24,8 @@ def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], 
         "trained": datetime.date.today().isoformat(), "environment": environment(),
     }
     save_model(tagger, out, manifest)
-    evaluation = evaluate_goals(GoalPredictor(tagger, taxonomy), load_corpus(corpus, split="test"), taxonomy)
+    # The card's figures come from arabic_release_nlp.evaluation, as those of `arn evaluate goals` and notebooks.
+    evaluation = systems_report(compare_goal_systems(corpus, split="test", model=GoalPredictor(tagger, taxonomy)))
     (out / "README.md").write_text(render_model_card(read_manifest(out), report, evaluation), encoding="utf-8")
     log(f"model, manifest and card written to {out}")
     log(format_evaluation(evaluation))
@@ -33,10 +33,9 @@ def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], 
 
 
 def evaluate_saved(corpus: Path, split: str = "test", model: Path | None = None) -> dict[str, Any]:
-    """Scores of a saved goal model on one split of a corpus."""
-    taxonomy = load_taxonomy()
-    predictor = GoalPredictor(load_model(model or DEFAULT_MODEL), taxonomy)
-    return evaluate_goals(predictor, load_corpus(corpus, split=split), taxonomy)
+    """Scores of a saved goal model on one split of a corpus: ``arabic_release_nlp.evaluation.evaluate_goals`` of
+    the pipeline, the classifier alone and the keyword baseline (the numbers a notebook gets)."""
+    return systems_report(compare_goal_systems(corpus, split=split, model=model))
 
 
 def format_evaluation(result: dict[str, Any]) -> str:
