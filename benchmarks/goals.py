@@ -8,10 +8,15 @@ of 256 as the pipeline's batch tagging does; the goal stage adds explicit refere
 
 from __future__ import annotations
 
-import argparse
 import os
-import time
-from pathlib import Path
+import sys
+
+# benchmarks/tokenize.py shares its name with the standard library's module that numpy imports.
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
+
+import argparse  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")

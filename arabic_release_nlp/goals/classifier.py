@@ -121,6 +121,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         if self.model == "logistic":
             self.estimators_ = None  # the weights above are the whole model
         self.thresholds_ = np.full(len(self.classes_), self.default_threshold, dtype=np.float32)
+        self._coef_t = None
         return self
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
@@ -129,7 +130,10 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
 
     def scores(self, features: sparse.csr_matrix) -> np.ndarray:
         """Probabilities from an already computed feature matrix."""
-        linear = np.asarray(features @ self.coef_.T) + self.intercept_
+        if getattr(self, "_coef_t", None) is None or self._coef_t.shape[::-1] != self.coef_.shape:
+            # A C-ordered copy of the transposed weights: the sparse product would copy coef_.T on every call.
+            self._coef_t = np.ascontiguousarray(self.coef_.T)
+        linear = np.asarray(features @ self._coef_t) + self.intercept_
         probabilities = expit(linear).astype(np.float32)
         for column, estimator in enumerate(self.estimators_ or []):
             if estimator is not None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 # One-letter proclitics and punctuation carry no topic; they are left out of word features.
 _MIN_WORD_LENGTH = 2
+
+
+# Words repeat across paragraphs; normalising each distinct word once is most of the saving.
+_normalized_word = lru_cache(maxsize=200_000)(normalize_for_matching)
 
 
 @cache
@@ -20,7 +24,7 @@ def feature_words(text: str) -> list[tuple[str, int, int]]:
     """The normalised words of ``text`` with their ``(start, end)`` offsets in it."""
     words = []
     for start, end in _tokenizer().spans(text):
-        word = normalize_for_matching(text[start:end])
+        word = _normalized_word(text[start:end])
         if len(word) >= _MIN_WORD_LENGTH and word[0].isalpha():
             words.append((word, start, end))
     return words

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import Any, Sequence
 
 import numpy as np
+from scipy import sparse
 
 from arabic_release_nlp.goals.classifier import GoalTagger
 from arabic_release_nlp.goals.explicit import ExplicitGoal, ExplicitGoalFinder
@@ -33,6 +34,7 @@ class GoalPredictor:
         self.tagger = tagger
         self.taxonomy = taxonomy
         self.finder = ExplicitGoalFinder(taxonomy.title_lookup)
+        self._char_cache: dict[str, list[int]] = {}
 
     @cached_property
     def _vocabularies(self) -> tuple[dict[str, int], Any, int, dict[str, int]]:
@@ -45,50 +47,70 @@ class GoalPredictor:
         return char_vocabulary, analyzer, len(char_vocabulary), word.vocabulary_ if word else {}
 
     @cached_property
-    def _targets(self) -> dict[int, tuple[list[str], Any]]:
-        """Per SDG goal: its target ids and their feature vectors, for target similarity."""
-        by_goal: dict[int, list] = {}
-        for target in self.taxonomy.targets:
-            by_goal.setdefault(target.goal, []).append(target)
-        return {goal: ([t.id for t in targets], self.tagger.transform([t.text_ar for t in targets]))
-                for goal, targets in by_goal.items()}
+    def _targets(self) -> tuple[list[str], dict[int, np.ndarray], Any]:
+        """Target ids, the row indices of each SDG's targets, and the targets' feature matrix."""
+        targets = self.taxonomy.targets
+        rows: dict[int, list[int]] = {}
+        for row, target in enumerate(targets):
+            rows.setdefault(target.goal, []).append(row)
+        matrix = self.tagger.transform([t.text_ar for t in targets])
+        return [t.id for t in targets], {goal: np.array(r) for goal, r in rows.items()}, matrix
 
-    def _evidence(self, text: str, offset: int, features, column: int) -> list[dict[str, Any]]:
-        """Up to three spans of the paragraph ``text`` whose features weigh most for the label.
+    def _char_columns(self, word: str) -> list[int]:
+        columns = self._char_cache.get(word)
+        if columns is None:
+            vocabulary, analyzer, _, _ = self._vocabularies
+            columns = [vocabulary[g] for g in set(analyzer(word)) if g in vocabulary] if analyzer else []
+            if len(self._char_cache) > 200_000:
+                self._char_cache.clear()
+            self._char_cache[word] = columns
+        return columns
 
-        A word's weight is the sum, over its character n-grams and its word features, of feature value
-        times the label's coefficient; word bigrams are scored the same way as two-word spans.
+    def _ngram_features(self, text: str, features) -> tuple[list[tuple[int, int]], sparse.csr_matrix]:
+        """The word n-grams of a paragraph (their first span) and, per n-gram, the feature values it carries.
+
+        A word carries its character n-grams and its word feature; a bigram its word feature. Evidence for a
+        label is then one product of this matrix with the label's coefficients.
         """
-        char_vocabulary, analyzer, word_offset, word_vocabulary = self._vocabularies
-        weights = self.tagger.coef_[column]
+        _, _, word_offset, word_vocabulary = self._vocabularies
         values = dict(zip(features.indices, features.data))
+        places, rows, columns, data = [], [], [], []
+        for feature, spans in ngram_spans(text).items():
+            candidates = [word_offset + word_vocabulary[feature]] if feature in word_vocabulary else []
+            if " " not in feature:
+                candidates += self._char_columns(feature)
+            present = [c for c in candidates if c in values]
+            if present:
+                rows += [len(places)] * len(present)
+                columns += present
+                data += [values[c] for c in present]
+                places.append(spans[0])
+        matrix = sparse.csr_matrix((data, (rows, columns)), shape=(len(places), features.shape[1]), dtype=np.float32)
+        return places, matrix
 
-        def weight(columns) -> float:
-            return sum(values[c] * weights[c] for c in columns if c in values)
-
-        scored = []
-        for feature, places in ngram_spans(text).items():
-            columns = [word_offset + word_vocabulary[feature]] if feature in word_vocabulary else []
-            if " " not in feature and analyzer is not None:
-                columns += [char_vocabulary[g] for g in set(analyzer(feature)) if g in char_vocabulary]
-            score = weight(columns)
-            if score > 0:
-                scored.append((score, places[0]))
+    def _evidence(self, text: str, offset: int, ngrams, column: int) -> list[dict[str, Any]]:
+        """Up to three spans of the paragraph whose features weigh most for the label (positive weight only)."""
+        places, matrix = ngrams
+        scores = matrix @ self.tagger.coef_[column] if places else np.zeros(0)
         chosen: list[tuple[int, int]] = []
-        for _, (start, end) in sorted(scored, reverse=True):
+        for index in np.argsort(-scores):
+            if scores[index] <= 0 or len(chosen) == MAX_EVIDENCE:
+                break
+            start, end = places[index]
             if all(end <= a or start >= b for a, b in chosen):
                 chosen.append((start, end))
-            if len(chosen) == MAX_EVIDENCE:
-                break
         return [{"start": offset + a, "end": offset + b, "text": text[a:b]} for a, b in sorted(chosen)]
 
-    def _similar_targets(self, goal: int, features) -> list[dict[str, Any]]:
-        if goal not in self._targets:
+    def _similar_targets(self, goal: int, similarity: np.ndarray) -> list[dict[str, Any]]:
+        ids, rows, _ = self._targets
+        if goal not in rows:
             return []
-        ids, matrix = self._targets[goal]
-        similarity = np.asarray((matrix @ features.T).todense()).ravel()
-        best = np.argsort(-similarity)[:MAX_TARGETS]
-        return [{"id": ids[i], "score": round(float(similarity[i]), 3)} for i in best if similarity[i] > 0]
+        candidates = rows[goal][np.argsort(-similarity[rows[goal]])][:MAX_TARGETS]
+        return [{"id": ids[i], "score": round(float(similarity[i]), 3)} for i in candidates if similarity[i] > 0]
+
+    def _target_similarity(self, features) -> np.ndarray:
+        """Cosine similarity of each paragraph (row) to every SDG target (TF-IDF rows are unit length)."""
+        return (features @ self._targets[2].T).toarray()
 
     def _goal(self, label: str, score: float, explicit: bool, evidence, targets) -> dict[str, Any]:
         goal = self.taxonomy.goal(label)
@@ -96,11 +118,11 @@ class GoalPredictor:
                 "title_en": goal.title_en, "score": round(float(score), 4), "explicit": explicit,
                 "evidence": evidence, "targets": targets}
 
-    def _explicit_goal(self, text: str, reference: ExplicitGoal, features) -> dict[str, Any]:
+    def _explicit_goal(self, text: str, reference: ExplicitGoal, similarity: np.ndarray) -> dict[str, Any]:
         evidence = [{"start": reference.start, "end": reference.end, "text": text[reference.start:reference.end]}]
         targets = [{"id": reference.target, "score": 1.0}] if reference.target else []
         if reference.framework == "SDG":
-            targets += [t for t in self._similar_targets(reference.number, features) if t["id"] != reference.target]
+            targets += [t for t in self._similar_targets(reference.number, similarity) if t["id"] != reference.target]
         return self._goal(f"{reference.framework} {reference.number}", 1.0, True, evidence, targets[:MAX_TARGETS])
 
     def predict(self, text: str, paragraphs: Sequence[tuple[int, int]],
@@ -123,17 +145,26 @@ class GoalPredictor:
         features = self.tagger.transform([classifier_text(paragraph, headline) for paragraph in texts])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
+        similarities = None
         for row, index in enumerate(indices):
             row_features = features[row]
-            goals = {(ref.framework, ref.number): self._explicit_goal(text, ref, row_features)
+            columns = np.flatnonzero(decisions[row])
+            if not columns.size and row not in explicit:
+                continue
+            if similarities is None:
+                similarities = self._target_similarity(features)
+            similarity = similarities[row]
+            goals = {(ref.framework, ref.number): self._explicit_goal(text, ref, similarity)
                      for ref in explicit.get(row, [])}
-            for column in np.flatnonzero(decisions[row]):
+            ngrams = None
+            for column in columns:
                 label = self.tagger.classes_[column]
                 framework, number = label.split()
                 if (framework, int(number)) in goals:
                     continue
-                targets = self._similar_targets(int(number), row_features) if framework == "SDG" else []
-                evidence = self._evidence(texts[row], paragraphs[index][0], row_features, column)
+                ngrams = ngrams or self._ngram_features(texts[row], row_features)
+                targets = self._similar_targets(int(number), similarity) if framework == "SDG" else []
+                evidence = self._evidence(texts[row], paragraphs[index][0], ngrams, column)
                 goals[(framework, int(number))] = self._goal(label, probabilities[row, column], False, evidence, targets)
             if goals:
                 per_paragraph[index] = sorted(goals.values(), key=lambda g: (-g["score"], g["framework"], g["number"]))

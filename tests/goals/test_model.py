@@ -43,10 +43,10 @@ def test_tampered_model_is_refused(tmp_path):
 
 def test_untrusted_types_are_refused_even_with_a_matching_manifest(tmp_path):
     # A model whose manifest is honest but which carries a type outside the allow-list.
-    from collections import OrderedDict
+    from sklearn.dummy import DummyClassifier
 
-    save_model({"payload": OrderedDict(a=1)}, tmp_path / "evil", {"command": "test"})
-    with pytest.raises(UntrustedModelError, match="ARN032 .*collections.OrderedDict"):
+    save_model({"payload": DummyClassifier()}, tmp_path / "evil", {"command": "test"})
+    with pytest.raises(UntrustedModelError, match="ARN032 .*sklearn.dummy.DummyClassifier"):
         load_model(tmp_path / "evil")
 
 

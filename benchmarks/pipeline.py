@@ -1,0 +1,72 @@
+"""Whole-pipeline speed on one core: load time, then words/s of tokenise + structure + NER + rules + goals.
+
+    python benchmarks/pipeline.py [--raw ../shared/data/raw/saudinewsnet/articles.jsonl.gz] [--documents 300]
+
+Without --raw, the releases of our corpus are used. Each stage is also timed alone, so the table shows where
+the time goes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# benchmarks/tokenize.py shares its name with the standard library's module that numpy imports.
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
+
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import arabic_release_nlp as arn  # noqa: E402
+from arabic_release_nlp.corpus import DEFAULT_CORPUS, load_corpus  # noqa: E402
+
+
+def documents(raw: Path | None, count: int) -> list[str]:
+    if raw is not None and raw.exists():
+        texts = []
+        with gzip.open(raw, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle):
+                if number % 50 == 0:
+                    texts.append(json.loads(line)["text"])
+                if len(texts) == count:
+                    break
+        return texts
+    return [record["text"] for record in load_corpus(DEFAULT_CORPUS)][:count]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--raw", type=Path)
+    parser.add_argument("--documents", type=int, default=300)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    nlp = arn.load()
+    print(f"pipeline load: {time.perf_counter() - started:.2f} s ({', '.join(nlp.components)})")
+    texts = documents(args.raw, args.documents)
+    words = sum(len(text.split()) for text in texts)
+    nlp(texts[0])  # first call builds caches
+    timings = {name: 0.0 for name in ["tokenizer"] + nlp.components}
+    started = time.perf_counter()
+    for text in texts:
+        begin = time.perf_counter()
+        doc = nlp.nlp.make_doc(text)
+        timings["tokenizer"] += time.perf_counter() - begin
+        for name, component in nlp.nlp.pipeline:
+            begin = time.perf_counter()
+            doc = component(doc)
+            timings[name] += time.perf_counter() - begin
+    total = time.perf_counter() - started
+    print(f"{len(texts)} documents, {words:,} words in {total:.2f} s: {words / total:,.0f} words/s on one core\n")
+    print(f"{'stage':16} {'seconds':>8} {'share':>6} {'words/s alone':>14}")
+    for name, seconds in timings.items():
+        print(f"{name:16} {seconds:>8.2f} {seconds / total:>6.0%} {words / max(seconds, 1e-9):>14,.0f}")
+
+
+if __name__ == "__main__":
+    main()
