@@ -1,6 +1,6 @@
 """Validate the gazetteers in this directory.
 
-    python data/gazetteers/check_gazetteers.py
+    python scripts/check_gazetteers.py
 
 Checks that every record is well-formed, that organisation ids are unique, and that no name, alias or
 acronym (compared in the matching form of ``normalize_for_matching``, Latin letters case-folded) belongs to
@@ -16,8 +16,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "data" / "gazetteers"
+sys.path.insert(0, str(ROOT))
 from arabic_release_nlp.text.normalize import normalize_for_matching, remove_marks  # noqa: E402
 
 ORG_TYPES = {

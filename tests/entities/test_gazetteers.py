@@ -1,0 +1,30 @@
+"""The gazetteers are well-formed and unambiguous, and the lookup finds names in running text."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from arabic_release_nlp.entities.gazetteer import load_gazetteer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_gazetteer_files_pass_their_validator():
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "check_gazetteers.py")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_lookup_by_name_alias_acronym_and_fused_article():
+    gazetteer = load_gazetteer()
+    for words in (["المنظمة", "الدولية", "ل", "لهجرة"], ["منظمة", "الهجرة", "الدولية"], ["IOM"],
+                  ["لمنظمة", "الدولية", "ل", "لهجرة"]):
+        assert gazetteer.lookup(words).id == "iom", words
+    assert gazetteer.lookup(["القاهرة"]).label == "LOC"
+    assert gazetteer.lookup(["الكويت"]).label == "LOC"  # a country and its capital: a place either way
+    assert gazetteer.lookup(["مالي"]) is None  # also «financial»: too ambiguous to match blindly
+
+
+def test_matches_take_the_longest_name():
+    words = ["ب", "تمويل", "من", "الاتحاد", "الأوروبي", "و", "وزارة", "الخارجية", "الدنماركية"]
+    found = [(start, end, entity.id) for start, end, entity in load_gazetteer().matches(words)]
+    assert [(s, e) for s, e, _ in found] == [(3, 5), (6, 9)]
