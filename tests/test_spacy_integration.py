@@ -32,4 +32,6 @@ def test_release_gives_the_doc_for_power_users(nlp):
     release = nlp("القاهرة - نظمت الوزارة دورة. وقال المدير إنها نجحت.", id="d")
     assert release.doc.text == release.text
     assert [s.text for s in release.doc.sents] == ["القاهرة - نظمت الوزارة دورة.", "وقال المدير إنها نجحت."]
-    assert nlp.components == ["arn_structure"]
+    from arabic_release_nlp.pipeline import DEFAULT_COMPONENTS
+
+    assert nlp.components == list(DEFAULT_COMPONENTS)
