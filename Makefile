@@ -10,6 +10,9 @@ PY := $(ENV)/bin/python
 STAMP := $(ENV)/.arabic_release_nlp-installed
 SHARED ?= ../shared
 PIP := $(PY) -m pip install --no-compile --disable-pip-version-check -q
+# Packages whose wheels carry debug symbols. Only these are stripped: bundled libraries such as numpy.libs were
+# rewritten by auditwheel and break if touched.
+DEBUG_SYMBOL_PACKAGES := spacy thinc blis srsly preshed cymem murmurhash
 
 .PHONY: install test demo benchmark clean
 
@@ -22,8 +25,9 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(ENV)
 	$(PIP) --no-deps camel-tools==1.6.0
 	$(PIP) -e '.[dev]'
-	if command -v strip >/dev/null; then \
-		find $(ENV)/lib -name '*.so' -exec strip --strip-debug {} + 2>/dev/null || true; fi
+	if command -v strip >/dev/null; then for package in $(DEBUG_SYMBOL_PACKAGES); do \
+		find $(ENV)/lib/python3*/site-packages/$$package -name '*.so' -exec strip --strip-debug {} + 2>/dev/null || true; \
+		done; fi
 	touch $(STAMP)
 
 test: install

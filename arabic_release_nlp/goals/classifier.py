@@ -19,11 +19,8 @@ import numpy as np
 from scipy import sparse
 from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import MultiLabelBinarizer
-from sklearn.svm import LinearSVC
 
 from arabic_release_nlp.goals.features import word_ngrams
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -72,6 +69,11 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         return vectorizers
 
     def _base_classifier(self):
+        # Imported here: inference needs only the vectorizers and the weights, and loads faster without these.
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.svm import LinearSVC
+
         if self.model == "logistic":
             return LogisticRegression(C=self.C, solver="liblinear", class_weight="balanced",
                                       random_state=self.random_state)
