@@ -19,9 +19,11 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0+unknown"
 
-__all__ = ["ArnError", "Pipeline", "Release", "Span", "__version__", "load", "tokenize"]
+__all__ = ["ArnError", "Pipeline", "Release", "Span", "TagSummary", "__version__", "load", "tag_archive", "tag_shard",
+           "tokenize"]
 
 if TYPE_CHECKING:
+    from arabic_release_nlp.batch import TagSummary, tag_archive, tag_shard
     from arabic_release_nlp.errors import ArnError
     from arabic_release_nlp.pipeline import Pipeline, load
     from arabic_release_nlp.structure.release import Release, Span
@@ -32,6 +34,9 @@ _LAZY = {
     "load": "arabic_release_nlp.pipeline",
     "Release": "arabic_release_nlp.structure.release",
     "Span": "arabic_release_nlp.structure.release",
+    "tag_archive": "arabic_release_nlp.batch",
+    "tag_shard": "arabic_release_nlp.batch",
+    "TagSummary": "arabic_release_nlp.batch",
 }
 
 
