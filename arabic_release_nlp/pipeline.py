@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from importlib import import_module
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
@@ -11,12 +13,12 @@ from spacy.tokens import Doc
 
 from arabic_release_nlp.errors import NotTextError
 from arabic_release_nlp.structure.component import EXTENSION  # also registers the arn_structure factory
-from arabic_release_nlp.structure.release import Paragraph, Release, Span
+from arabic_release_nlp.structure.release import Paragraph, Release
 from arabic_release_nlp.text.decode import decode_text
 from arabic_release_nlp.text.spacy_tokenizer import create_arabic_tokenizer  # noqa: F401  (registers it)
 
 TOKENIZER = "arabic_release_nlp.ArabicTokenizer.v1"
-DEFAULT_COMPONENTS = ("arn_structure",)
+DEFAULT_COMPONENTS = ("arn_structure", "arn_entities", "arn_goals")
 MAX_CHARACTERS = 20_000_000
 
 
@@ -123,13 +125,32 @@ class Pipeline:
             yield release
 
 
-def load(components: Iterable[str] = DEFAULT_COMPONENTS) -> Pipeline:
-    """Load the default pipeline (offline; nothing is downloaded).
+def load(components: Iterable[str] = DEFAULT_COMPONENTS, goals: str | Path | None = None,
+         ner: str | Path | None = None) -> Pipeline:
+    """Load the pipeline (offline; nothing is downloaded).
 
     Args:
-        components: the spaCy components to add, in order.
+        components: the spaCy components to add, in order (any of ``DEFAULT_COMPONENTS``).
+        goals: a goal model folder to use instead of ``models/goals`` (e.g. one you trained on your labels).
+        ner: an entity model folder to use instead of ``models/entities/ner``.
+
+    >>> nlp = load(components=["arn_structure"])  # structure only: no models
+    >>> nlp.components
+    ['arn_structure']
     """
+    models = {"arn_goals": goals, "arn_ner": ner}
     nlp = blank_arabic()
     for name in components:
-        nlp.add_pipe(name)
+        _register(name)
+        config = {"model": str(models[name])} if models.get(name) else {}
+        nlp.add_pipe(name, config=config)
     return Pipeline(nlp)
+
+
+def _register(component: str) -> None:
+    """Import the module that registers a component's factory (entry points do it for spaCy itself)."""
+    modules = {"arn_ner": "arabic_release_nlp.entities.ner_component",
+               "arn_entities": "arabic_release_nlp.entities.component",
+               "arn_goals": "arabic_release_nlp.goals.component"}
+    if component in modules:
+        import_module(modules[component])

@@ -184,17 +184,6 @@ def _summaries(scores: dict[str, Any]) -> dict[str, dict[str, float]]:
     return {framework: {k: round(v, 4) for k, v in scores[framework]["summary"].items()} for framework in scores}
 
 
-def evaluate_goals(predictor: GoalPredictor, records: Sequence[dict], taxonomy: Taxonomy) -> dict[str, Any]:
-    """Pipeline, classifier-alone and keyword-baseline scores on the records' paragraphs.
-
-    The report of ``arabic_release_nlp.evaluation`` (``compare_goal_systems``, ``systems_report``), so the
-    model card, `arn evaluate goals` and notebooks show the same numbers.
-    """
-    from arabic_release_nlp.evaluation.goal_evaluation import compare_goal_systems, systems_report
-
-    return systems_report(compare_goal_systems(records, model=GoalPredictor(predictor.tagger, taxonomy)))
-
-
 def environment() -> dict[str, str]:
     import numpy
     import sklearn
