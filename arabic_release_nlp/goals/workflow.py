@@ -14,12 +14,20 @@ from arabic_release_nlp.goals.taxonomy import load_taxonomy
 from arabic_release_nlp.goals.training import environment, train_goals
 
 
+def _shown(path: Path) -> str:
+    """A path as a user would type it: relative to the working directory when it lies inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], Any] = print) -> dict[str, Any]:
     """Train all variants, keep the best on dev, save it to ``out``, evaluate it on test and write the card."""
     taxonomy = load_taxonomy()
     tagger, report = train_goals(corpus, seed=seed, taxonomy=taxonomy, log=log)
     manifest = {
-        "command": f"arn train goals --corpus {corpus} --out {out} --seed {seed}",
+        "command": f"arn train goals --corpus {_shown(corpus)} --out {_shown(out)} --seed {seed}",
         "features": tagger.features, "model": tagger.model, "labels": list(tagger.classes_),
         "trained": datetime.date.today().isoformat(), "environment": environment(),
     }
