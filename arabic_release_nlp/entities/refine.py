@@ -37,10 +37,19 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
     return sorted(spans)
 
 
+def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري»)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end, label) if end > start else None
+
+
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
-    recognised = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+    recognised = [span for span in (_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents) if span]
     known = [(start, end, entity.label) for start, end, entity in gazetteer.matches(words)
              if not any(doc[i].is_space for i in range(start, end))]
     spans = merge_spans(recognised, known)
