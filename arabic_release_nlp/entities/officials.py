@@ -80,8 +80,8 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
     index = end - 1
     while index >= 0 and end - index <= MAX_POSITION_TOKENS:
         token = doc[index]
-        if index not in inside_entity and (_is_boundary(token) or token.text == "و"
-                                          or normalize_for_matching(token.text) in _CLAUSE_VERBS):
+        stop = _is_boundary(token) or token.text == "و" or normalize_for_matching(token.text) in _CLAUSE_VERBS
+        if stop and index not in inside_entity:
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index

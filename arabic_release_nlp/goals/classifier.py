@@ -175,4 +175,3 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         for column in range(len(self.classes_)):
             self.thresholds_[column] = shared if column in rare else max(grid, key=lambda t: f1([column], t))
         return self
-
