@@ -18,7 +18,7 @@ from arabic_release_nlp.text.decode import decode_text
 from arabic_release_nlp.text.spacy_tokenizer import create_arabic_tokenizer  # noqa: F401  (registers it)
 
 TOKENIZER = "arabic_release_nlp.ArabicTokenizer.v1"
-DEFAULT_COMPONENTS = ("arn_structure", "arn_entities", "arn_goals")
+DEFAULT_COMPONENTS = ("arn_structure", "arn_ner", "arn_entities", "arn_goals")
 MAX_CHARACTERS = 20_000_000
 
 

@@ -63,3 +63,25 @@ def evaluate_pipeline(nlp: Language, evaluation_set: EvaluationSet) -> dict:
         projected = [project_to_words(p, spans) for p, spans in zip(predicted, evaluation_set.word_spans)]
         result["words"] = score_entities(evaluation_set.word_gold, projected)
     return result
+
+
+def ner_pipeline(model: str | Path | None = None) -> Language:
+    """Our tokenizer and the ``arn_ner`` component, with the shipped model or the one in ``model``."""
+    from arabic_release_nlp.entities import ner_component  # noqa: F401  (registers arn_ner)
+    from arabic_release_nlp.pipeline import blank_arabic
+
+    nlp = blank_arabic()
+    nlp.add_pipe("arn_ner", config={"model": str(model) if model else None})
+    return nlp
+
+
+def format_evaluation(result: dict) -> str:
+    """The tables of :func:`evaluate_pipeline`: exact spans on our tokens, then on the corpus's words if any."""
+    from arabic_release_nlp.entities.ner_evaluation import format_scores
+
+    parts = [f"{result['set']}: exact spans on our tokens (proclitics outside)", format_scores(result["exact"])]
+    if result.get("words"):
+        parts += ["", f"{result['set']}: spans on the corpus's own words (as published results are scored)",
+                  format_scores(result["words"])]
+    parts += ["", f"{result['words_per_second']:,.0f} words/s (tokenizer + NER)"]
+    return "\n".join(parts)

@@ -1,112 +1,82 @@
-"""Train the statistical NER model (spaCy's transition-based ``ner`` on our tokenizer) and save it.
+"""Train the statistical NER model from ANERcorp, AQMAR and our corpus, and save it where ``arn_ner`` loads it.
 
-Training data: ANERcorp train (its last tenth held out for choosing the best epoch), AQMAR, and the train
-split of our corpus (oversampled: it is the target domain). The dev split of our corpus and the ANERcorp
-hold-out choose the epoch; no test data is read. The saved folder is what ``arn_ner`` loads::
+Two kinds of model share the data and the folder layout (``model.json`` says which one it is):
 
-    models/entities/ner/
-        ner/            spaCy EntityRecognizer weights and transition moves (msgpack; no pickle)
-        vectors/        static word vectors keyed by token.norm_ (when trained with vectors)
-        model.json      architecture, labels, training data, scores on the development sets
+- ``crfsuite``: a linear-chain CRF over hand-made features (``crf_features``), with word clusters from
+  vectors trained on raw news text and a snapshot of our gazetteers. Files: ``model.crfsuite`` (crfsuite's
+  own format), ``clusters.tsv``, ``gazetteer.json``.
+- ``spacy-ner``: spaCy's transition-based recogniser (``spacy_ner``). Files: ``ner/``, ``vectors/``.
 
-Example (the CLI does the same: ``arn train entities --anercorp ... --aqmar ... --corpus ... --out models/entities``)::
+Only the train split of our corpus is trained on; its dev split (and, when asked, the end of the ANERcorp
+train file) is scored and recorded in ``model.json``; no test data is read. The CLI runs :func:`train_entities`::
 
-    >>> summary = train_entities(anercorp, aqmar, corpus, "models/entities")   # doctest: +SKIP
+    arn train entities --anercorp ANERCorp_..._train.txt --corpus data/corpus/corpus.jsonl --out models/entities \\
+        --vectors-text ../shared/data/raw/saudinewsnet/articles.jsonl.gz
 """
 
 from __future__ import annotations
 
 import json
-import random
+import platform
+import shutil
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable
 
 import numpy as np
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.training import Example
-from spacy.util import fix_random_seed, minibatch
-from spacy.vectors import Vectors
 
 from arabic_release_nlp.entities.conll import LABELS
 from arabic_release_nlp.entities.ner_data import TextExample, conll_examples, corpus_examples, make_training_docs
-from arabic_release_nlp.entities.ner_test_sets import EvaluationSet, evaluate_pipeline
-from arabic_release_nlp.pipeline import blank_arabic
+from arabic_release_nlp.entities.ner_test_sets import (
+    EvaluationSet,
+    corpus_evaluation_set,
+    evaluate_pipeline,
+    ner_pipeline,
+)
 
-ANERCORP_HOLDOUT = 0.1
+KINDS = ("crfsuite", "spacy-ner")
+_MODEL_FILES = ("model.json", "model.crfsuite", "clusters.tsv", "gazetteer.json", "ner", "vectors")
 
 
 @dataclass
 class NerSettings:
-    """Architecture and training hyper-parameters of the spaCy NER model (all explicit, all saved)."""
+    """Every choice that shapes the model, saved in ``model.json``; defaults give the shipped model."""
 
+    kind: str = "crfsuite"
+    seed: int = 0
+    # data
+    corpus_repeats: int = 3  # our corpus is the target domain and ~20% of the tokens: show it three times
+    aqmar_misc: bool = True  # False: AQMAR's article-specific MIS0-MIS3 become O instead of MISC
+    anercorp_holdout: float = 0.0  # share of the ANERcorp train file (its end) kept out, as a development set
+    # word vectors, when raw text is given (PPMI-SVD, see word_vectors.py)
+    vector_rows: int = 20_000
+    vector_dimensions: int = 100
+    vector_window: int = 4
+    cluster_sizes: tuple[int, ...] = (64, 512, 2048)
+    # CRF
+    gazetteer: bool = True
+    c1: float = 0.05
+    c2: float = 0.05
+    max_iterations: int = 150
+    # spaCy
     width: int = 96
     depth: int = 4
     attrs: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
     rows: tuple[int, ...] = (5000, 1000, 2500, 500)
     hidden_width: int = 64
     window_size: int = 1
-    vectors: str | None = None  # a folder with vectors.npy and words.txt, see word_vectors.py
-    epochs: int = 20
-    patience: int = 5
+    epochs: int = 30
+    patience: int = 6
     dropout: float = 0.2
     learn_rate: float = 0.001
-    batch_words: int = 1000
-    corpus_repeats: int = 3
-    use_aqmar: bool = True
-    seed: int = 0
-    max_train_examples: int | None = None  # for quick experiments on a subset
-    extra: dict = field(default_factory=dict)
-
-
-def ner_model_config(settings: NerSettings) -> dict:
-    """The spaCy ``ner`` component config: a MultiHashEmbed + CNN tok2vec under the transition parser."""
-    return {"model": {
-        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
-        "hidden_width": settings.hidden_width, "maxout_pieces": 2, "use_upper": True, "nO": None,
-        "tok2vec": {
-            "@architectures": "spacy.Tok2Vec.v2",
-            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": settings.width,
-                      "attrs": list(settings.attrs), "rows": list(settings.rows),
-                      "include_static_vectors": settings.vectors is not None},
-            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": settings.width,
-                       "depth": settings.depth, "window_size": settings.window_size, "maxout_pieces": 3},
-        },
-    }}
-
-
-def load_vectors_folder(folder: str | Path) -> Vectors:
-    """Vectors from ``vectors.npy`` and ``words.txt`` (one matching form a line), keyed by ``NORM``."""
-    folder = Path(folder)
-    data = np.load(folder / "vectors.npy", allow_pickle=False)
-    words = (folder / "words.txt").read_text(encoding="utf-8").split("\n")
-    vectors = Vectors(data=data, keys=None, attr="NORM")
-    for row, word in enumerate(words):
-        vectors.add(word, row=row)
-    return vectors
-
-
-def build_ner_pipeline(settings: NerSettings) -> Language:
-    """A blank pipeline with our tokenizer, the vectors (if any) in its vocab, and an untrained ``ner``."""
-    nlp = blank_arabic()
-    if settings.vectors:
-        nlp.vocab.vectors = load_vectors_folder(settings.vectors)
-    ner = nlp.add_pipe("ner", config=ner_model_config(settings))
-    for label in LABELS:
-        ner.add_label(label)
-    return nlp
-
-
-def _examples(docs: Sequence[Doc]) -> list[Example]:
-    return [Example(Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]), doc)
-            for doc in docs]
+    batch_size: int = 32
 
 
 @dataclass
 class TrainingData:
-    """Training examples and the development sets that choose the epoch."""
+    """Training examples, development sets, and what went into them."""
 
     train: list[TextExample]
     development: list[EvaluationSet]
@@ -115,90 +85,126 @@ class TrainingData:
 
 def load_training_data(anercorp: str | Path, aqmar: str | Path | None, corpus: str | Path,
                        settings: NerSettings) -> TrainingData:
-    """Examples from the three sources; ANERcorp's last tenth and our corpus's dev split for development."""
-    from arabic_release_nlp.entities.ner_test_sets import corpus_evaluation_set
-
+    """Examples from the sources given; our corpus's dev split (and an ANERcorp hold-out if asked) for development."""
     anercorp_all = conll_examples(anercorp, "anercorp")
-    cut = int(len(anercorp_all) * (1 - ANERCORP_HOLDOUT))
-    holdout = EvaluationSet("anercorp-holdout", [e.text for e in anercorp_all[cut:]],
-                            [set(e.entities) for e in anercorp_all[cut:]])
-    aqmar_examples = conll_examples(aqmar, "aqmar") if aqmar and settings.use_aqmar else []
+    cut = round(len(anercorp_all) * (1 - settings.anercorp_holdout))
+    development = [corpus_evaluation_set(corpus, "dev")]
+    if cut < len(anercorp_all):
+        held = anercorp_all[cut:]
+        development.insert(0, EvaluationSet("anercorp-holdout", [e.text for e in held], [set(e.entities) for e in held]))
+    aqmar_examples = conll_examples(aqmar, "aqmar") if aqmar else []
+    if not settings.aqmar_misc:
+        aqmar_examples = [TextExample(e.text, tuple(x for x in e.entities if x[2] != "MISC"), e.source)
+                          for e in aqmar_examples]
     corpus_train = corpus_examples(corpus, "train")
-    train = anercorp_all[:cut] + aqmar_examples + corpus_train * settings.corpus_repeats
     counts = {"anercorp_sentences": cut, "anercorp_holdout_sentences": len(anercorp_all) - cut,
               "aqmar_sentences": len(aqmar_examples), "corpus_paragraphs": len(corpus_train),
               "corpus_repeats": settings.corpus_repeats}
-    return TrainingData(train, [holdout, corpus_evaluation_set(corpus, "dev")], counts)
+    train = anercorp_all[:cut] + aqmar_examples + corpus_train * settings.corpus_repeats
+    counts["entities"] = {label: sum(label == x[2] for e in train for x in e.entities) for label in LABELS}
+    return TrainingData(train, development, counts)
 
 
-def _development_score(nlp: Language, development: list[EvaluationSet]) -> tuple[float, dict]:
-    results = {s.name: evaluate_pipeline(nlp, s)["exact"] for s in development}
-    return sum(r["micro"]["f1"] for r in results.values()) / len(results), results
+def _versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for package in ("arabic_release_nlp", "spacy", "python-crfsuite", "sklearn-crfsuite", "numpy", "scipy",
+                    "scikit-learn"):
+        try:
+            versions[package] = version(package)
+        except PackageNotFoundError:
+            pass
+    return versions
 
 
-def train_ner(data: TrainingData, settings: NerSettings, log: Callable[[str], None] = print) -> tuple[Language, dict]:
-    """Train with Adam (parameter averaging), keep the epoch with the best mean dev micro-F1."""
-    fix_random_seed(settings.seed)
-    rng = random.Random(settings.seed)
-    nlp = build_ner_pipeline(settings)
-    examples = list(data.train)
-    if settings.max_train_examples:
-        examples = rng.sample(examples, min(settings.max_train_examples, len(examples)))
-    docs, split_tokens = make_training_docs(nlp, examples)
-    train = _examples(docs)
-    optimizer = nlp.initialize(lambda: train[:500])
-    optimizer.learn_rate = settings.learn_rate
-    history = {"split_tokens": split_tokens, "epochs": []}
-    best_score, best_weights, stale = -1.0, None, 0
-    for epoch in range(1, settings.epochs + 1):
-        started = time.perf_counter()
-        rng.shuffle(train)
-        losses: dict = {}
-        for batch in minibatch(train, size=max(1, settings.batch_words // 30)):
-            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
-        seconds = time.perf_counter() - started
-        with nlp.use_params(optimizer.averages):
-            score, results = _development_score(nlp, data.development)
-            if score > best_score:
-                best_score, best_weights, stale = score, nlp.get_pipe("ner").to_bytes(), 0
-            else:
-                stale += 1
-        figures = " ".join(f"{name} {r['micro']['f1']:.3f}" for name, r in results.items())
-        log(f"epoch {epoch:2d} loss {losses.get('ner', 0):9.1f} {figures} mean {score:.3f} ({seconds:.0f}s)")
-        history["epochs"].append({"epoch": epoch, "loss": float(losses.get("ner", 0.0)), "mean_f1": score,
-                                  "seconds": seconds,
-                                  "f1": {name: r["micro"]["f1"] for name, r in results.items()}})
-        if stale >= settings.patience:
-            break
-    nlp.get_pipe("ner").from_bytes(best_weights)
-    history["best_mean_f1"] = best_score
-    return nlp, history
+def _clear_model_folder(folder: Path) -> None:
+    # Only what a previous training wrote: a stale vectors/ beside a new CRF would mislead a reader.
+    for name in _MODEL_FILES:
+        path = folder / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
 
 
-def save_ner(nlp: Language, folder: str | Path, settings: NerSettings, info: dict) -> Path:
-    """Write the trained ``ner`` weights, the vectors and ``model.json`` to ``folder`` (created)."""
+def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
+                word_vectors: tuple[list[str], np.ndarray] | None = None,
+                log: Callable[[str], None] = print) -> dict:
+    """Train one model of ``settings.kind`` on ``data`` and write it to ``folder``; return its ``model.json``."""
+    if settings.kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, got {settings.kind!r}")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(folder / "ner", exclude=["vocab"])
-    if settings.vectors:
-        nlp.vocab.vectors.to_disk(folder / "vectors")
-    model = {"kind": "spacy-ner", "labels": list(LABELS), "config": ner_model_config(settings),
-             "settings": asdict(settings), **info}
-    (folder / "model.json").write_text(json.dumps(model, ensure_ascii=False, indent=2), encoding="utf-8")
-    return folder
+    _clear_model_folder(folder)
+    started = time.perf_counter()
+    if settings.kind == "crfsuite":
+        history = _train_crf(data, folder, settings, word_vectors, log)
+    else:
+        from arabic_release_nlp.entities.spacy_ner import norm_vectors, save_spacy_ner, train_spacy_ner
 
+        vectors = norm_vectors(*word_vectors) if word_vectors else None
+        nlp, history = train_spacy_ner(data, settings, vectors, log)
+        save_spacy_ner(nlp, folder)
+    info = {"kind": settings.kind, "labels": list(LABELS), "settings": asdict(settings), "data": data.counts,
+            "word_vectors": None if word_vectors is None else {"rows": len(word_vectors[0]),
+                                                                 "dimensions": int(word_vectors[1].shape[1])},
+            "history": history, "training_seconds": round(time.perf_counter() - started, 1),
+            "versions": _versions()}
+    if settings.kind == "spacy-ner":
+        from arabic_release_nlp.entities.spacy_ner import ner_model_config
 
-def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str | Path, out: str | Path,
-                   settings: NerSettings | None = None, log: Callable[[str], None] = print) -> dict:
-    """Train on the three sources and save the model to ``out/ner``; return the training summary."""
-    settings = settings or NerSettings()
-    data = load_training_data(anercorp, aqmar, corpus, settings)
-    log(f"training examples: {len(data.train)} ({data.counts})")
-    nlp, history = train_ner(data, settings, log)
-    info = {"data": data.counts, "history": history}
-    save_ner(nlp, Path(out) / "ner", settings, info)
+        info["config"] = ner_model_config(settings, word_vectors is not None)
+    (folder / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
+    nlp = ner_pipeline(folder)
+    info["development"] = {s.name: evaluate_pipeline(nlp, s)["exact"] for s in data.development}
+    for name, scores in info["development"].items():
+        log(f"{name}: micro-F1 {scores['micro']['f1']:.3f} " +
+            " ".join(f"{label} {scores[label]['f1']:.3f}" for label in LABELS))
+    (folder / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
     return info
 
 
-__all__ = ["NerSettings", "build_ner_pipeline", "load_training_data", "ner_model_config", "save_ner",
-           "train_entities", "train_ner"]
+def _train_crf(data: TrainingData, folder: Path, settings: NerSettings,
+               word_vectors: tuple[list[str], np.ndarray] | None, log: Callable[[str], None]) -> dict:
+    from arabic_release_nlp.entities.crf_model import train_crf, word_clusters, write_clusters
+    from arabic_release_nlp.entities.gazetteer_features import load_gazetteer
+    from arabic_release_nlp.pipeline import blank_arabic
+
+    clusters = None
+    if word_vectors is not None:
+        clusters = word_clusters(*word_vectors, sizes=settings.cluster_sizes, seed=settings.seed)
+        write_clusters(clusters, folder / "clusters.tsv")
+    gazetteer = None
+    if settings.gazetteer:
+        gazetteer = load_gazetteer()
+        (folder / "gazetteer.json").write_text(gazetteer.to_json(), encoding="utf-8")
+    docs, split_tokens = make_training_docs(blank_arabic(), data.train)
+    log(f"training the CRF on {len(docs)} examples ({split_tokens} tokens split at entity boundaries)")
+    train_crf(docs, folder / "model.crfsuite", clusters, gazetteer, settings.c1, settings.c2, settings.max_iterations)
+    return {"split_tokens": split_tokens}
+
+
+def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str | Path, out: str | Path,
+                   settings: NerSettings | None = None, vectors_text: str | Path | None = None,
+                   log: Callable[[str], None] = print) -> dict:
+    """Load the data, train word vectors on ``vectors_text`` (JSON Lines with a ``text`` field) if given, train
+    the model and save it to ``out/ner``; return what ``model.json`` records."""
+    settings = settings or NerSettings()
+    data = load_training_data(anercorp, aqmar, corpus, settings)
+    log(f"{len(data.train)} training examples: {data.counts}")
+    word_vectors = None
+    if vectors_text is not None:
+        from arabic_release_nlp.entities.word_vectors import read_article_texts, train_word_vectors
+
+        log(f"training {settings.vector_dimensions}-dimensional word vectors on {vectors_text}")
+        word_vectors = train_word_vectors(read_article_texts(vectors_text), rows=settings.vector_rows,
+                                          dimensions=settings.vector_dimensions, window=settings.vector_window,
+                                          seed=settings.seed)
+    info = train_model(data, Path(out) / "ner", settings, word_vectors, log)
+    info["sources"] = {"anercorp": Path(anercorp).name, "aqmar": Path(aqmar).name if aqmar else None,
+                       "corpus": Path(corpus).name, "vectors_text": Path(vectors_text).name if vectors_text else None}
+    (Path(out) / "ner" / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
+    return info
+
+
+__all__ = ["KINDS", "NerSettings", "TrainingData", "load_training_data", "train_entities", "train_model"]
+

@@ -1,0 +1,106 @@
+"""Gazetteer membership of tokens, as features for the CRF: which tokens start or continue a listed place or
+organisation, and which are titles, position words or organisation heads (lists in ``data/gazetteers/``).
+
+Names are matched on the matching form of their tokens (our tokenizer, ``token.norm_``), longest match first.
+
+    >>> from arabic_release_nlp import tokenize
+    >>> gazetteer = GazetteerTagger({("الاتحاد", "الاوروبي"): "ORG", ("الاردن",): "LOC"}, {"السفير": "TITLE"})
+    >>> gazetteer.tags(tokenize("السفير والاتحاد الأوروبي في الأردن"))
+    ['TITLE', '', 'B-ORG', 'I-ORG', '', 'B-LOC']
+
+A snapshot of the lists is saved with a model (``to_json``), so later edits to ``data/gazetteers/`` do not
+change the features a trained model sees.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.tokenizer import ArabicTokenizer
+
+GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
+
+
+class GazetteerTagger:
+    """Multi-word names (token tuples -> ``ORG``/``LOC``) and single cue words (word -> ``TITLE``/``POS``/``HEAD``)."""
+
+    def __init__(self, names: Mapping[tuple[str, ...], str], cues: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        self.cues = dict(cues)
+        self.longest = max((len(key) for key in self.names), default=0)
+        # Which labels' names each word occurs in: a partial match for names the lists do not hold whole.
+        words: dict[str, set[str]] = {}
+        for key, label in self.names.items():
+            for word in key:
+                words.setdefault(word, set()).add(label)
+        self.word_labels = {word: "+".join(sorted(labels)) for word, labels in words.items()}
+
+    def tags(self, tokens: Sequence) -> list[str]:
+        """One tag per token: ``B-ORG``/``I-ORG``/``B-LOC``/``I-LOC`` inside a listed name, else a cue or ``""``."""
+        norms = [token.norm_ for token in tokens]
+        tags = [self.cues.get(norm, "") for norm in norms]
+        index = 0
+        while index < len(norms):
+            first = norms[index]
+            # After a fused «لل» the token is «لمنظمة»: look it up as «المنظمة» too.
+            restored = "ا" + first if first.startswith("ل") and not first.startswith("ال") and len(first) > 2 else None
+            for length in range(min(self.longest, len(norms) - index), 0, -1):
+                key = tuple(norms[index:index + length])
+                label = self.names.get(key) or (restored and self.names.get((restored,) + key[1:]))
+                if label:
+                    tags[index] = "B-" + label
+                    for inside in range(index + 1, index + length):
+                        tags[inside] = "I-" + label
+                    index += length
+                    break
+            else:
+                index += 1
+        return tags
+
+
+    def to_json(self) -> str:
+        """The lists as JSON: ``{"names": [[[word, ...], label], ...], "cues": {word: tag}}``."""
+        names = [[list(key), label] for key, label in sorted(self.names.items())]
+        return json.dumps({"names": names, "cues": dict(sorted(self.cues.items()))}, ensure_ascii=False, indent=0)
+
+    @classmethod
+    def from_json(cls, text: str) -> GazetteerTagger:
+        data = json.loads(text)
+        return cls({tuple(words): label for words, label in data["names"]}, data["cues"])
+
+
+def _token_norms(name: str, tokenizer: ArabicTokenizer) -> tuple[str, ...]:
+    return tuple(normalize_for_matching(name[start:end]) for start, end in tokenizer.spans(name))
+
+
+def _lines(path: Path) -> Iterable[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] if path.is_file() else []
+
+
+def load_gazetteer(folder: str | Path = GAZETTEER_DIR) -> GazetteerTagger:
+    """The gazetteer from ``places.jsonl``, ``organizations.jsonl``, ``titles.txt``, ``positions.txt`` and
+    ``organization_heads.txt`` in ``folder``; missing files contribute nothing."""
+    folder = Path(folder)
+    tokenizer = ArabicTokenizer()
+    names: dict[tuple[str, ...], str] = {}
+    for line in _lines(folder / "places.jsonl"):
+        record = json.loads(line)
+        for name in [record.get("name_ar", "")] + list(record.get("variants", [])):
+            if name:
+                names.setdefault(_token_norms(name, tokenizer), "LOC")
+    for line in _lines(folder / "organizations.jsonl"):
+        record = json.loads(line)
+        for name in [record.get("name_ar", "")] + list(record.get("aliases", [])) + list(record.get("acronyms", [])):
+            if name:
+                names[_token_norms(name, tokenizer)] = "ORG"  # «الجمعية العامة» and the like: ORG wins
+    cues: dict[str, str] = {}
+    for filename, tag in (("organization_heads.txt", "HEAD"), ("positions.txt", "POS"), ("titles.txt", "TITLE")):
+        for line in _lines(folder / filename):
+            norms = _token_norms(line, tokenizer)
+            if norms:
+                cues[norms[0]] = tag
+    names.pop((), None)
+    return GazetteerTagger(names, cues)
