@@ -142,7 +142,7 @@ def entity_pipeline(model: str | Path | None = None) -> Pipeline:
     """The default pipeline without the goal stage; with ``model`` (an NER model folder), its ``arn_ner`` too.
 
         >>> entity_pipeline().components
-        ['arn_structure', 'arn_entities']
+        ['arn_structure', 'arn_ner', 'arn_entities']
     """
     from arabic_release_nlp.pipeline import DEFAULT_COMPONENTS, load
 
