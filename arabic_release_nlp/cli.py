@@ -80,6 +80,46 @@ def analyze(
         raise typer.Exit(1)
 
 
+# --- batch tagging ------------------------------------------------------------------------------------------
+@app.command()
+def tag(
+    inputs: List[str] = typer.Argument(..., help="Folders of .txt/.html/.htm/.md files (or .gz), JSONL, CSV or "
+                                                 "Parquet files."),
+    out: Path = typer.Option(..., "--out", help="Output folder; results go to OUT/<model version>/."),
+    output_format: str = typer.Option("parquet", "--format", help="parquet (needs the parquet extra) or jsonl."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=0,
+                                          help="Worker processes (default: the cores; 0: this process)."),
+    text_field: str = typer.Option("text", "--text-field", help="Record field (JSONL, CSV, Parquet) with the text."),
+    id_field: str = typer.Option("id", "--id-field", help="Record field with the id (default id: FILE#LINE)."),
+    shard_size: int = typer.Option(500, "--shard-size", min=1, help="Documents per shard (output file)."),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) or dask (needs the dask extra)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a new "
+                                                                      "LocalCluster)."),
+    max_size: str = typer.Option("5MB", "--max-size", help="Documents larger than this are errors (e.g. 500kB)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress, only the summary."),
+) -> None:
+    """Tag whole archives into resumable shards of Parquet or JSON Lines; rerun to resume.
+
+    Bad documents become error records in OUT/<model version>/errors/ and the run goes on; the exit code is
+    1 if any document failed.
+    """
+    from arabic_release_nlp.batch import tag_archive
+
+    try:
+        summary = tag_archive(inputs, out, workers=workers, progress=not quiet, format=output_format,
+                              text_field=text_field, id_field=id_field or None, shard_size=shard_size, engine=engine,
+                              scheduler=scheduler, max_size=parse_size(max_size))
+    except (ArnError, ValueError) as error:
+        typer.echo(f"arn: {error}", err=True)
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        typer.echo("arn tag: interrupted; finished shards are kept: rerun the same command to resume", err=True)
+        raise typer.Exit(130)
+    for line in summary.lines():
+        typer.echo(f"arn tag: {line}", err=True)
+    raise typer.Exit(summary.exit_code)
+
+
 corpus_app = typer.Typer(help="Build, check and describe the annotated corpus (data/corpus/).", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 
@@ -176,6 +216,72 @@ def evaluate_goals_command(
     from arabic_release_nlp.goals.workflow import evaluate_saved, format_evaluation
 
     result = evaluate_saved(_corpus_path(corpus), split, model)
+    if output_format == "json":
+        import json
+
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_evaluation(result))
+
+
+# --- entities (the statistical NER stage, arn_ner) -------------------------------------------------------------
+@train_app.command("entities")
+def train_entities_command(
+    anercorp: Path = typer.Option(..., help="ANERcorp train split, CoNLL (word TAG per line). Never the test split."),
+    corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines (default: data/corpus/corpus.jsonl); "
+                                                     "its train split is trained on, its dev split scored."),
+    out: Path = typer.Option(Path("models/entities"), help="The model is written to OUT/ner."),
+    aqmar: Optional[Path] = typer.Option(None, help="AQMAR corpus, CoNLL (MIS0-MIS3 become MISC); left out if not given."),
+    vectors_text: Optional[Path] = typer.Option(None, "--vectors-text",
+                                                help="JSON Lines (.gz) of raw articles with a 'text' field, for word "
+                                                     "vectors (SaudiNewsNet: the model becomes non-commercial)."),
+    kind: str = typer.Option("crfsuite", help="crfsuite (the shipped kind) or spacy-ner."),
+    seed: int = typer.Option(0, help="Random seed: the same seed and data give the same model."),
+) -> None:
+    """Train the NER model (PER, ORG, LOC, MISC) and save it with its scores on the dev split."""
+    from arabic_release_nlp.entities.ner_training import KINDS, NerSettings, train_entities
+
+    if kind not in KINDS:
+        typer.echo(f"arn: --kind must be one of {', '.join(KINDS)}", err=True)
+        raise typer.Exit(2)
+    for path in (anercorp, aqmar, vectors_text):
+        if path is not None and not path.is_file():
+            typer.echo(f"arn: {path}: no such file", err=True)
+            raise typer.Exit(2)
+    train_entities(anercorp, aqmar, _corpus_path(corpus), out, NerSettings(kind=kind, seed=seed), vectors_text,
+                   log=typer.echo)
+
+
+@evaluate_app.command("entities")
+def evaluate_entities_command(
+    conll: Optional[Path] = typer.Option(None, help="A CoNLL file to score on (e.g. the ANERcorp test split)."),
+    corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines to score on (with --split)."),
+    split: str = typer.Option("test", help="Which corpus split to score: train, dev or test."),
+    model: Optional[Path] = typer.Option(None, help="NER model folder (default: models/entities/ner)."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """Print exact-span P/R/F1 of the NER model per label and micro, on a CoNLL file or a corpus split."""
+    from arabic_release_nlp.entities.ner_test_sets import (
+        conll_evaluation_set,
+        corpus_evaluation_set,
+        evaluate_pipeline,
+        format_evaluation,
+        ner_pipeline,
+    )
+
+    if (conll is None) == (corpus is None):
+        typer.echo("arn: give exactly one of --conll PATH or --corpus PATH", err=True)
+        raise typer.Exit(2)
+    if conll is not None and not conll.is_file():
+        typer.echo(f"arn: {conll}: no such file", err=True)
+        raise typer.Exit(2)
+    evaluation_set = conll_evaluation_set(conll) if conll else corpus_evaluation_set(_corpus_path(corpus), split)
+    try:
+        nlp = ner_pipeline(model)
+    except ArnError as error:
+        typer.echo(f"arn: {error}", err=True)
+        raise typer.Exit(1)
+    result = evaluate_pipeline(nlp, evaluation_set)
     if output_format == "json":
         import json
 

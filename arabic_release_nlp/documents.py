@@ -57,10 +57,25 @@ def read_document(path: str, max_size: int = DEFAULT_MAX_SIZE) -> DecodedText:
             data = file.read_bytes()
         except OSError as error:
             raise UnreadableFileError(path, reason=error.strerror or str(error)) from None
+    return decode_document(data, path, max_size=max_size, filename=None if path == STDIN else path)
+
+
+def decode_document(data: bytes, document: str, max_size: int = DEFAULT_MAX_SIZE,
+                    filename: str | None = None) -> DecodedText:
+    """Check and decode the bytes of one document: the size limit, empty and binary input, then UTF-8.
+
+    ``document`` names it in errors; ``filename`` (its suffix) tells HTML from text.
+
+    >>> decode_document("عمّان".encode(), "a.txt").text
+    'عمّان'
+    >>> decode_document(b"  ", "a.txt")
+    Traceback (most recent call last):
+    arabic_release_nlp.errors.EmptyInputError: ARN003 a.txt: the file is empty
+    """
     if len(data) > max_size:
-        raise InputTooLargeError(path, size=len(data), limit=max_size)
+        raise InputTooLargeError(document, size=len(data), limit=max_size)
     if not data.strip():
-        raise EmptyInputError(path)
+        raise EmptyInputError(document)
     if looks_binary(data):
-        raise BinaryInputError(path)
-    return decode_text(data, filename=None if path == STDIN else path)
+        raise BinaryInputError(document)
+    return decode_text(data, filename=filename)
