@@ -290,6 +290,54 @@ def evaluate_entities_command(
         typer.echo(format_evaluation(result))
 
 
+# --- entities ----------------------------------------------------------------------------------------------
+@train_app.command("entities")
+def train_entities_command(
+    anercorp: Path = typer.Option(..., help="ANERcorp train file (CoNLL); never the test split."),
+    corpus: Optional[Path] = typer.Option(None, help="Our corpus JSON Lines (default: data/corpus/corpus.jsonl)."),
+    out: Path = typer.Option(Path("models/entities"), help="Folder to write the model to (into OUT/ner)."),
+    aqmar: Optional[Path] = typer.Option(None, help="AQMAR (CoNLL), optional: the shipped model does without it."),
+    vectors_text: Optional[Path] = typer.Option(None, "--vectors-text",
+                                                help="JSON Lines (gzip) of raw text for word vectors and clusters."),
+    anercorp_holdout: float = typer.Option(0.1, help="Share of the ANERcorp train file held out for development."),
+    seed: int = typer.Option(0, help="Random seed."),
+) -> None:
+    """Train the NER model (CRF with gazetteer features and word clusters) and save it to OUT/ner."""
+    from arabic_release_nlp.entities.ner_training import NerSettings, train_entities
+
+    settings = NerSettings(anercorp_holdout=anercorp_holdout, seed=seed)
+    train_entities(anercorp, aqmar, _corpus_path(corpus), out, settings=settings, vectors_text=vectors_text,
+                   log=typer.echo)
+
+
+@evaluate_app.command("entities")
+def evaluate_entities_command(
+    conll: Optional[Path] = typer.Option(None, help="A CoNLL file to score the NER model on (e.g. ANERcorp test)."),
+    corpus: Optional[Path] = typer.Option(None, help="Our corpus JSON Lines: entities, officials and roles."),
+    split: str = typer.Option("test", help="The corpus split to score."),
+    model: Optional[Path] = typer.Option(None, help="NER model folder (default: models/entities/ner)."),
+) -> None:
+    """Entity-level P/R/F1 (exact spans, per label and micro); on the corpus also officials and roles."""
+    if conll is None and corpus is None:
+        typer.echo("arn: give --conll PATH or --corpus PATH", err=True)
+        raise typer.Exit(2)
+    from arabic_release_nlp.entities.ner_test_sets import (conll_evaluation_set, evaluate_pipeline,
+                                                             format_evaluation, ner_pipeline)
+
+    if conll is not None:
+        typer.echo(format_evaluation(evaluate_pipeline(ner_pipeline(model), conll_evaluation_set(conll))))
+    if corpus is not None:
+        from arabic_release_nlp.corpus import load_corpus
+        from arabic_release_nlp.entities.release_evaluation import format_release_scores, score_releases
+        from arabic_release_nlp.pipeline import load
+
+        records = load_corpus(_corpus_path(corpus), split=split)
+        nlp = load(components=["arn_structure", "arn_ner", "arn_entities"], ner=model)
+        predicted = [nlp(record["text"], id=record["id"]).to_dict() for record in records]
+        typer.echo(f"{len(records)} releases of the {split} split, whole entity stage (NER + rules)")
+        typer.echo(format_release_scores(score_releases(records, predicted)))
+
+
 def main() -> None:
     """Entry point of the ``arn`` script."""
     sys.exit(app())

@@ -123,3 +123,16 @@ def test_corpus_stats_and_check_commands(runner):
 def test_corpus_commands_explain_a_missing_file(runner, tmp_path):
     result = runner.invoke(app, ["corpus", "stats", "--corpus", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "no corpus file" in result.stderr
+
+
+def test_evaluate_entities_needs_a_data_set(runner):
+    result = runner.invoke(app, ["evaluate", "entities"])
+    assert result.exit_code == 2 and "give --conll PATH or --corpus PATH" in result.stderr
+
+
+def test_evaluate_entities_on_a_conll_file(runner, tmp_path):
+    conll = tmp_path / "tiny.txt"
+    conll.write_text("قدم O\nالاتحاد B-ORG\nالأوروبي I-ORG\nمنحة O\nإلى O\nالأردن B-LOC\n. O\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "entities", "--conll", str(conll)])
+    assert result.exit_code == 0, result.output
+    assert "micro" in result.stdout and "words/s" in result.stdout
