@@ -55,6 +55,11 @@ of {info['word_vectors']['dimensions']} dimensions learnt on SaudiNewsNet. Regul
 c2 = {settings['c2']}, {settings['max_iterations']} iterations, seed {settings['seed']}. The rule layer
 (`arn_entities`) then corrects spans with the gazetteers, links canonical records, and finds officials and roles.
 
+Reproduce (the shipped model used these settings; `model.json` records them):
+`arn train entities --anercorp ../shared/data/ner/anercorp/ANERCorp_CamelLabSplit_reconstructed_train.txt
+--corpus data/corpus/corpus.jsonl --vectors-text ../shared/data/raw/saudinewsnet/articles.jsonl.gz --out models/entities`.
+Score: `arn evaluate entities --conll PATH` and `arn evaluate entities --corpus data/corpus/corpus.jsonl --split test`.
+
 ## Training data and licence
 - ANERcorp, CAMeL Lab train split ({data['anercorp_sentences']} sentences; the last
   {settings['anercorp_holdout']:.0%} held out to choose settings) — research-only licence.
