@@ -236,6 +236,7 @@ def train_entities_command(
                                                 help="JSON Lines (.gz) of raw articles with a 'text' field, for word "
                                                      "vectors (SaudiNewsNet: the model becomes non-commercial)."),
     kind: str = typer.Option("crfsuite", help="crfsuite (the shipped kind) or spacy-ner."),
+    anercorp_holdout: float = typer.Option(0.1, help="Share of the ANERcorp train file held out for development."),
     seed: int = typer.Option(0, help="Random seed: the same seed and data give the same model."),
 ) -> None:
     """Train the NER model (PER, ORG, LOC, MISC) and save it with its scores on the dev split."""
@@ -248,8 +249,8 @@ def train_entities_command(
         if path is not None and not path.is_file():
             typer.echo(f"arn: {path}: no such file", err=True)
             raise typer.Exit(2)
-    train_entities(anercorp, aqmar, _corpus_path(corpus), out, NerSettings(kind=kind, seed=seed), vectors_text,
-                   log=typer.echo)
+    settings = NerSettings(kind=kind, seed=seed, anercorp_holdout=anercorp_holdout)
+    train_entities(anercorp, aqmar, _corpus_path(corpus), out, settings, vectors_text, log=typer.echo)
 
 
 @evaluate_app.command("entities")
@@ -282,60 +283,29 @@ def evaluate_entities_command(
         typer.echo(f"arn: {error}", err=True)
         raise typer.Exit(1)
     result = evaluate_pipeline(nlp, evaluation_set)
+    if corpus is not None:  # the whole entity stage on releases: entities after the rules, officials, roles
+        result["releases"] = _score_entity_stage(_corpus_path(corpus), split, model)
     if output_format == "json":
         import json
 
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         typer.echo(format_evaluation(result))
+        if "releases" in result:
+            from arabic_release_nlp.entities.release_evaluation import format_release_scores
+
+            typer.echo(f"\nwhole entity stage (NER + rules) on the {split} split")
+            typer.echo(format_release_scores(result["releases"]))
 
 
-# --- entities ----------------------------------------------------------------------------------------------
-@train_app.command("entities")
-def train_entities_command(
-    anercorp: Path = typer.Option(..., help="ANERcorp train file (CoNLL); never the test split."),
-    corpus: Optional[Path] = typer.Option(None, help="Our corpus JSON Lines (default: data/corpus/corpus.jsonl)."),
-    out: Path = typer.Option(Path("models/entities"), help="Folder to write the model to (into OUT/ner)."),
-    aqmar: Optional[Path] = typer.Option(None, help="AQMAR (CoNLL), optional: the shipped model does without it."),
-    vectors_text: Optional[Path] = typer.Option(None, "--vectors-text",
-                                                help="JSON Lines (gzip) of raw text for word vectors and clusters."),
-    anercorp_holdout: float = typer.Option(0.1, help="Share of the ANERcorp train file held out for development."),
-    seed: int = typer.Option(0, help="Random seed."),
-) -> None:
-    """Train the NER model (CRF with gazetteer features and word clusters) and save it to OUT/ner."""
-    from arabic_release_nlp.entities.ner_training import NerSettings, train_entities
+def _score_entity_stage(corpus: Path, split: str, model: Optional[Path]) -> dict:
+    from arabic_release_nlp.corpus import load_corpus
+    from arabic_release_nlp.entities.release_evaluation import score_releases
+    from arabic_release_nlp.pipeline import load
 
-    settings = NerSettings(anercorp_holdout=anercorp_holdout, seed=seed)
-    train_entities(anercorp, aqmar, _corpus_path(corpus), out, settings=settings, vectors_text=vectors_text,
-                   log=typer.echo)
-
-
-@evaluate_app.command("entities")
-def evaluate_entities_command(
-    conll: Optional[Path] = typer.Option(None, help="A CoNLL file to score the NER model on (e.g. ANERcorp test)."),
-    corpus: Optional[Path] = typer.Option(None, help="Our corpus JSON Lines: entities, officials and roles."),
-    split: str = typer.Option("test", help="The corpus split to score."),
-    model: Optional[Path] = typer.Option(None, help="NER model folder (default: models/entities/ner)."),
-) -> None:
-    """Entity-level P/R/F1 (exact spans, per label and micro); on the corpus also officials and roles."""
-    if conll is None and corpus is None:
-        typer.echo("arn: give --conll PATH or --corpus PATH", err=True)
-        raise typer.Exit(2)
-    from arabic_release_nlp.entities.ner_test_sets import (conll_evaluation_set, evaluate_pipeline,
-                                                             format_evaluation, ner_pipeline)
-
-    if conll is not None:
-        typer.echo(format_evaluation(evaluate_pipeline(ner_pipeline(model), conll_evaluation_set(conll))))
-    if corpus is not None:
-        from arabic_release_nlp.corpus import load_corpus
-        from arabic_release_nlp.entities.release_evaluation import format_release_scores, score_releases
-        from arabic_release_nlp.pipeline import load
-
-        records = load_corpus(_corpus_path(corpus), split=split)
-        nlp = load(components=["arn_structure", "arn_ner", "arn_entities"], ner=model)
-        predicted = [nlp(record["text"], id=record["id"]).to_dict() for record in records]
-        typer.echo(f"{len(records)} releases of the {split} split, whole entity stage (NER + rules)")
-        typer.echo(format_release_scores(score_releases(records, predicted)))
+    records = load_corpus(corpus, split=split)
+    nlp = load(components=["arn_structure", "arn_ner", "arn_entities"], ner=model)
+    return score_releases(records, [nlp(record["text"], id=record["id"]).to_dict() for record in records])
 
 
 def main() -> None:

@@ -127,7 +127,7 @@ def test_corpus_commands_explain_a_missing_file(runner, tmp_path):
 
 def test_evaluate_entities_needs_a_data_set(runner):
     result = runner.invoke(app, ["evaluate", "entities"])
-    assert result.exit_code == 2 and "give --conll PATH or --corpus PATH" in result.stderr
+    assert result.exit_code == 2 and "give exactly one of --conll PATH or --corpus PATH" in result.stderr
 
 
 def test_evaluate_entities_on_a_conll_file(runner, tmp_path):

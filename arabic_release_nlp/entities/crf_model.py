@@ -1,6 +1,6 @@
 """The CRF variant of the NER model: train with sklearn-crfsuite, tag with python-crfsuite.
 
-The model file is crfsuite's own binary format (``model.crfsuite``), never a pickle. Word clusters, when
+The model file is crfsuite's own binary format (``model.crfsuite``): loading it runs no code. Word clusters, when
 used, sit beside it in ``clusters.tsv`` (matching form, then cluster ids at each granularity).
 Training needs the ``[train]`` extra (sklearn-crfsuite; scikit-learn for the clusters).
 """

@@ -47,7 +47,7 @@ A `GoalTagger` (scikit-learn estimator, `arabic_release_nlp/goals/classifier.py`
 thresholds tuned on out-of-fold scores. In the pipeline, explicit references («الهدف 3»، «الغاية 8.7»، «SDG 3»)
 found by `goals/explicit.py` come first (score 1.0, `explicit: true`); the classifier adds implicit goals.
 Labels: 40 (SDG 1–17, GCM 1–23). Files: `goal_tagger.skops` (skops, loaded with an explicit allow-list of types,
-never pickle) and `manifest.json` (SHA-256 checked at load).
+no code-executing formats) and `manifest.json` (SHA-256 checked at load).
 
 ## Training data and licence
 - Our corpus (`data/corpus/`, Apache-2.0). Each paragraph is read with its release's headline as context.
