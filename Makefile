@@ -38,6 +38,7 @@ demo: install
 
 benchmark: install
 	$(PY) benchmarks/tokenize.py --raw $(SHARED)/data/raw/saudinewsnet/articles.jsonl.gz
+	$(PY) benchmarks/ner.py --raw $(SHARED)/data/raw/saudinewsnet/articles.jsonl.gz
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .hypothesis

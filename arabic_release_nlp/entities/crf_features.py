@@ -1,19 +1,26 @@
 """Token features for the CRF variant of the NER model: matching form, affixes, clitics, shape, word
 clusters, gazetteer membership, and the same for a window of neighbours.
 
-Features are plain strings (``"w=الاتحاد"``), as python-crfsuite takes them.
+Features are plain strings (``"w=الاتحاد"``), as python-crfsuite takes them. A sequence is given as the
+matching forms of its tokens and whether each token is glued to the previous one (a split-off proclitic
+before it); the features of a word and of a word seen as a neighbour are cached, which makes tagging fast.
 
-    >>> from arabic_release_nlp import tokenize
-    >>> features = sequence_features(tokenize("والاتحاد الأوروبي"))
-    >>> [f for f in features[0] if f.startswith(("w=", "clitic"))], "glued" in features[1]
-    (['w=و', 'clitic'], True)
+    >>> featurizer = CrfFeaturizer()
+    >>> features = featurizer(["و", "الاتحاد", "الاوروبي"], [False, True, False])
+    >>> sorted(f for f in features[0] if f.startswith(("w=", "clitic"))), "glued" in features[1]
+    (['clitic', 'w=و'], True)
 """
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+if TYPE_CHECKING:
+    from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger
 
 _PROCLITICS = frozenset("وفبكل")
+_CACHE_LIMIT = 300_000
+_RARE = ("rare",)  # a word outside the clustered vocabulary is rare in news text: names mostly are
 
 
 def word_shape(text: str) -> str:
@@ -39,68 +46,92 @@ def word_shape(text: str) -> str:
     return "".join(classes[:6])
 
 
-def _own_features(norm: str, shape: str, glued: bool, is_clitic: bool, cluster: tuple[str, ...],
-                  gazetteer: str, in_names: str) -> list[str]:
-    stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-    features = ["bias", "w=" + norm, "shape=" + shape, "len=" + str(min(len(norm), 8)),
-                "p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3], "p4=" + stem[:4],
-                "s1=" + norm[-1:], "s2=" + norm[-2:], "s3=" + norm[-3:], "s4=" + norm[-4:], "stem=" + stem]
-    if stem is not norm:
-        features.append("article")
-    if glued:
-        features.append("glued")
-    if is_clitic:
-        features.append("clitic")
-    features.extend("c%d=%s" % (index, value) for index, value in enumerate(cluster))
-    if gazetteer:
-        features.append("gaz=" + gazetteer)
-    if in_names:
-        features.append("inname=" + in_names)
-    return features
+def _restore_article(word: str) -> str:
+    return "ا" + word if word.startswith("ل") and not word.startswith("ال") and len(word) > 2 else word
 
 
-def sequence_features(tokens: Sequence, clusters: Mapping[str, tuple[str, ...]] | None = None,
-                      gazetteer_tags: Sequence[str] | None = None,
-                      name_words: Mapping[str, str] | None = None) -> list[list[str]]:
-    """Features of each token (spaCy ``Token`` objects without whitespace tokens, in order).
+class CrfFeaturizer:
+    """Features of token sequences, from word clusters and a gazetteer (both optional).
 
     Args:
         clusters: matching form -> cluster ids at one or more granularities (from the word vectors).
-        gazetteer_tags: one tag per token (``"B-LOC"``, ``"I-ORG"``, ``"TITLE"``, ``""``), see ``Gazetteer.tags``.
-        name_words: word -> the labels of the listed names it occurs in (``"ORG"``, ``"LOC+ORG"``).
+        gazetteer: listed names and cue words; gives ``gaz=`` (the token's place in a listed name, or its cue)
+            and ``inname=`` (the labels of the listed names the word occurs in).
     """
-    count = len(tokens)
-    norms = [token.norm_ for token in tokens]
-    shapes = [word_shape(norm) for norm in norms]
-    ends = [token.idx + len(token) for token in tokens]
-    glued = [index > 0 and tokens[index].idx == ends[index - 1] for index in range(count)]
-    clitic = [norms[i] in _PROCLITICS and i + 1 < count and glued[i + 1] for i in range(count)]
-    # A word outside the clustered vocabulary is rare in news text: names mostly are.
-    unknown = ("rare",)
-    token_clusters = [clusters.get(norm, unknown) if clusters else () for norm in norms]
-    in_names = [name_words.get(norm, "") for norm in norms] if name_words else [""] * count
-    gazetteer = list(gazetteer_tags) if gazetteer_tags is not None else [""] * count
-    sequence = []
-    for i in range(count):
-        features = _own_features(norms[i], shapes[i], glued[i], clitic[i], token_clusters[i], gazetteer[i], in_names[i])
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < count:
-                features.append(f"{offset}w={norms[j]}")
-                features.append(f"{offset}shape={shapes[j]}")
-                features.extend(f"{offset}c{k}={value}" for k, value in enumerate(token_clusters[j]))
-                if gazetteer[j]:
-                    features.append(f"{offset}gaz={gazetteer[j]}")
-                if offset in (-1, 1):
-                    features.append(f"{offset}s3={norms[j][-3:]}")
-                    features.append(f"{offset}p2={norms[j][:2]}")
-                    if clitic[j]:
+
+    def __init__(self, clusters: Mapping[str, tuple[str, ...]] | None = None,
+                 gazetteer: GazetteerTagger | None = None) -> None:
+        self.clusters = clusters
+        self.gazetteer = gazetteer
+        self._words: dict[str, list[str]] = {}
+        self._neighbours: dict[tuple[int, str], list[str]] = {}
+
+    def _cluster(self, norm: str) -> tuple[str, ...]:
+        return self.clusters.get(norm, _RARE) if self.clusters else ()
+
+    def word_features(self, norm: str) -> list[str]:
+        """The features of a word that do not depend on its context."""
+        features = self._words.get(norm)
+        if features is None:
+            if len(self._words) >= _CACHE_LIMIT:
+                self._words.clear()
+            stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            features = ["bias", "w=" + norm, "shape=" + word_shape(norm), "len=" + str(min(len(norm), 8)),
+                        "p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3], "p4=" + stem[:4],
+                        "s1=" + norm[-1:], "s2=" + norm[-2:], "s3=" + norm[-3:], "s4=" + norm[-4:], "stem=" + stem]
+            if stem is not norm:
+                features.append("article")
+            features.extend("c%d=%s" % (index, value) for index, value in enumerate(self._cluster(norm)))
+            in_names = self.gazetteer.word_labels.get(norm) if self.gazetteer else None
+            if in_names:
+                features.append("inname=" + in_names)
+            self._words[norm] = features
+        return features
+
+    def neighbour_features(self, offset: int, norm: str) -> list[str]:
+        """The features a word gives the token ``offset`` positions away from it."""
+        key = (offset, norm)
+        features = self._neighbours.get(key)
+        if features is None:
+            if len(self._neighbours) >= _CACHE_LIMIT:
+                self._neighbours.clear()
+            features = [f"{offset}w={norm}", f"{offset}shape={word_shape(norm)}"]
+            features.extend(f"{offset}c{index}={value}" for index, value in enumerate(self._cluster(norm)))
+            if offset in (-1, 1):
+                features += [f"{offset}s3={norm[-3:]}", f"{offset}p2={norm[:2]}"]
+            self._neighbours[key] = features
+        return features
+
+    def __call__(self, norms: Sequence[str], glued: Sequence[bool]) -> list[list[str]]:
+        """Features of each token of a sequence, given the tokens' matching forms and glued flags."""
+        count = len(norms)
+        clitic = [norms[i] in _PROCLITICS and i + 1 < count and glued[i + 1] for i in range(count)]
+        gazetteer = self.gazetteer.tags(norms) if self.gazetteer else [""] * count
+        # After a fused «لل» the token is «لوكالة»: describe it as the word it is, «الوكالة».
+        norms = [_restore_article(norms[i]) if i and glued[i] and norms[i - 1] == "ل" else norms[i]
+                 for i in range(count)]
+        sequence = []
+        for i in range(count):
+            features = list(self.word_features(norms[i]))
+            if glued[i]:
+                features.append("glued")
+            if clitic[i]:
+                features.append("clitic")
+            if gazetteer[i]:
+                features.append("gaz=" + gazetteer[i])
+            for offset in (-2, -1, 1, 2):
+                j = i + offset
+                if 0 <= j < count:
+                    features += self.neighbour_features(offset, norms[j])
+                    if gazetteer[j]:
+                        features.append(f"{offset}gaz={gazetteer[j]}")
+                    if clitic[j] and offset in (-1, 1):
                         features.append(f"{offset}clitic")
-            else:
-                features.append(f"{offset}edge")
-        if i > 0:
-            features.append(f"-1w|w={norms[i - 1]}|{norms[i]}")
-        if i + 1 < count:
-            features.append(f"w|+1w={norms[i]}|{norms[i + 1]}")
-        sequence.append(features)
-    return sequence
+                else:
+                    features.append(f"{offset}edge")
+            if i > 0:
+                features.append(f"-1w|w={norms[i - 1]}|{norms[i]}")
+            if i + 1 < count:
+                features.append(f"w|+1w={norms[i]}|{norms[i + 1]}")
+            sequence.append(features)
+        return sequence

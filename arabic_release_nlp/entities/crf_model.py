@@ -14,27 +14,40 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.conll import tag_spans
-from arabic_release_nlp.entities.crf_features import sequence_features
+from arabic_release_nlp.entities.crf_features import CrfFeaturizer
 from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger
 
 
-def line_sequences(doc: Doc) -> list[list]:
-    """The CRF's sequences: the content tokens of each line (an entity never crosses a line break)."""
-    sequences: list[list] = [[]]
+def doc_lines(doc: Doc) -> list[tuple[list[int], list[str], list[bool]]]:
+    """The CRF's sequences, one per line of ``doc`` (an entity never crosses a line break): for each, the
+    token indexes, the tokens' matching forms, and whether each token is glued to the one before it."""
+    lines = []
+    indices: list[int] = []
+    norms: list[str] = []
+    glued: list[bool] = []
+    previous_end = -1
     for token in doc:
         if token.is_space:
-            if "\n" in token.text and sequences[-1]:
-                sequences.append([])
-        else:
-            if token.i > 0 and "\n" in doc[token.i - 1].whitespace_ and sequences[-1]:
-                sequences.append([])
-            sequences[-1].append(token)
-    return [sequence for sequence in sequences if sequence]
+            if "\n" in token.text and indices:
+                lines.append((indices, norms, glued))
+                indices, norms, glued, previous_end = [], [], [], -1
+            continue
+        indices.append(token.i)
+        norms.append(token.norm_)
+        glued.append(token.idx == previous_end)
+        previous_end = token.idx + len(token.text)
+    if indices:
+        lines.append((indices, norms, glued))
+    return lines
 
 
-def bio_tags(tokens: Sequence) -> list[str]:
-    """BIO tags of ``tokens`` from the entities set on their Doc."""
-    return ["O" if token.ent_iob_ in ("O", "") else f"{token.ent_iob_}-{token.ent_type_}" for token in tokens]
+def bio_tags(doc: Doc, indices: Sequence[int]) -> list[str]:
+    """BIO tags of the tokens at ``indices`` from ``doc.ents``."""
+    tags = []
+    for index in indices:
+        token = doc[index]
+        tags.append("O" if token.ent_iob_ in ("O", "") else f"{token.ent_iob_}-{token.ent_type_}")
+    return tags
 
 
 def word_clusters(words: Sequence[str], vectors: np.ndarray, sizes: Sequence[int] = (64, 512),
@@ -61,23 +74,18 @@ def read_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
     return clusters
 
 
-def token_features(tokens: Sequence, clusters: Mapping[str, tuple[str, ...]] | None = None,
-                   gazetteer: GazetteerTagger | None = None) -> list[list[str]]:
-    """CRF features of one sequence of tokens."""
-    if gazetteer is None:
-        return sequence_features(tokens, clusters)
-    return sequence_features(tokens, clusters, gazetteer.tags(tokens), gazetteer.word_labels)
-
-
 def train_crf(docs: Sequence[Doc], model_file: str | Path, clusters: Mapping[str, tuple[str, ...]] | None = None,
               gazetteer: GazetteerTagger | None = None, c1: float = 0.05, c2: float = 0.05,
               max_iterations: int = 150) -> Path:
     """Train a CRF (L-BFGS, elastic net) on Docs whose ``ents`` are the gold entities; write ``model_file``."""
     import sklearn_crfsuite
 
-    sequences = [tokens for doc in docs for tokens in line_sequences(doc)]
-    features = [token_features(tokens, clusters, gazetteer) for tokens in sequences]
-    labels = [bio_tags(tokens) for tokens in sequences]
+    featurizer = CrfFeaturizer(clusters, gazetteer)
+    features, labels = [], []
+    for doc in docs:
+        for indices, norms, glued in doc_lines(doc):
+            features.append(featurizer(norms, glued))
+            labels.append(bio_tags(doc, indices))
     crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iterations,
                                all_possible_transitions=True, model_filename=str(model_file), keep_tempfiles=True)
     crf.fit(features, labels)
@@ -93,15 +101,14 @@ class CrfTagger:
 
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_file))
-        self.clusters = clusters
-        self.gazetteer = gazetteer
+        self.featurizer = CrfFeaturizer(clusters, gazetteer)
 
     def entities(self, doc: Doc) -> list[Span]:
         """The entities the model finds in ``doc``, line by line."""
         spans = []
-        for tokens in line_sequences(doc):
-            tags = self.tagger.tag(token_features(tokens, self.clusters, self.gazetteer))
-            spans.extend(Span(doc, tokens[first].i, tokens[end - 1].i + 1, label=label)
+        for indices, norms, glued in doc_lines(doc):
+            tags = self.tagger.tag(self.featurizer(norms, glued))
+            spans.extend(Span(doc, indices[first], indices[end - 1] + 1, label=label)
                          for first, end, label in tag_spans(tags))
         return spans
 

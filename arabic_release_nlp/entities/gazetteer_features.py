@@ -5,7 +5,7 @@ Names are matched on the matching form of their tokens (our tokenizer, ``token.n
 
     >>> from arabic_release_nlp import tokenize
     >>> gazetteer = GazetteerTagger({("الاتحاد", "الاوروبي"): "ORG", ("الاردن",): "LOC"}, {"السفير": "TITLE"})
-    >>> gazetteer.tags(tokenize("السفير والاتحاد الأوروبي في الأردن"))
+    >>> gazetteer.tags([token.norm_ for token in tokenize("السفير والاتحاد الأوروبي في الأردن")])
     ['TITLE', '', 'B-ORG', 'I-ORG', '', 'B-LOC']
 
 A snapshot of the lists is saved with a model (``to_json``), so later edits to ``data/gazetteers/`` do not
@@ -30,7 +30,11 @@ class GazetteerTagger:
     def __init__(self, names: Mapping[tuple[str, ...], str], cues: Mapping[str, str]) -> None:
         self.names = dict(names)
         self.cues = dict(cues)
-        self.longest = max((len(key) for key in self.names), default=0)
+        # The lengths of the names each first word starts, longest first: most words start none.
+        lengths: dict[str, set[int]] = {}
+        for key in self.names:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
         # Which labels' names each word occurs in: a partial match for names the lists do not hold whole.
         words: dict[str, set[str]] = {}
         for key, label in self.names.items():
@@ -38,28 +42,35 @@ class GazetteerTagger:
                 words.setdefault(word, set()).add(label)
         self.word_labels = {word: "+".join(sorted(labels)) for word, labels in words.items()}
 
-    def tags(self, tokens: Sequence) -> list[str]:
-        """One tag per token: ``B-ORG``/``I-ORG``/``B-LOC``/``I-LOC`` inside a listed name, else a cue or ``""``."""
-        norms = [token.norm_ for token in tokens]
+    def tags(self, norms: Sequence[str]) -> list[str]:
+        """One tag per token (given as matching forms): ``B-ORG``/``I-ORG``/``B-LOC``/``I-LOC`` inside a listed
+        name, else the token's cue (``TITLE``, ``POS``, ``HEAD``) or ``""``."""
         tags = [self.cues.get(norm, "") for norm in norms]
         index = 0
-        while index < len(norms):
+        count = len(norms)
+        while index < count:
             first = norms[index]
             # After a fused «لل» the token is «لمنظمة»: look it up as «المنظمة» too.
             restored = "ا" + first if first.startswith("ل") and not first.startswith("ال") and len(first) > 2 else None
-            for length in range(min(self.longest, len(norms) - index), 0, -1):
-                key = tuple(norms[index:index + length])
-                label = self.names.get(key) or (restored and self.names.get((restored,) + key[1:]))
-                if label:
-                    tags[index] = "B-" + label
-                    for inside in range(index + 1, index + length):
-                        tags[inside] = "I-" + label
-                    index += length
+            found = None
+            for word in (first, restored):
+                for length in self._lengths.get(word, ()) if word else ():
+                    if index + length <= count:
+                        key = (word,) + tuple(norms[index + 1:index + length])
+                        if key in self.names:
+                            found = (length, self.names[key])
+                            break
+                if found:
                     break
+            if found:
+                length, label = found
+                tags[index] = "B-" + label
+                for inside in range(index + 1, index + length):
+                    tags[inside] = "I-" + label
+                index += length
             else:
                 index += 1
         return tags
-
 
     def to_json(self) -> str:
         """The lists as JSON: ``{"names": [[[word, ...], label], ...], "cues": {word: tag}}``."""
@@ -77,7 +88,9 @@ def _token_norms(name: str, tokenizer: ArabicTokenizer) -> tuple[str, ...]:
 
 
 def _lines(path: Path) -> Iterable[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] if path.is_file() else []
+    if not path.is_file():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def load_gazetteer(folder: str | Path = GAZETTEER_DIR) -> GazetteerTagger:

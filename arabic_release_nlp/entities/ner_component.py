@@ -17,6 +17,7 @@ The component is frozen: ``nlp.initialize()`` and ``nlp.update()`` leave it alon
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -25,15 +26,36 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from arabic_release_nlp.errors import ModelIncompatibleError, ModelNotFoundError
+from arabic_release_nlp.errors import ModelIncompatibleError, ModelIntegrityError, ModelNotFoundError
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "entities" / "ner"
+INFO_FILE = "model.json"
+
+
+def model_files(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file of a model folder but ``model.json``, by path relative to the folder."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file() and path.name != INFO_FILE}
+
+
+def _check_files(folder: Path, recorded: dict[str, str]) -> None:
+    for name, digest in recorded.items():
+        path = folder / name
+        if not path.is_file():
+            raise ModelNotFoundError(str(folder), what=f"model file {name}", path=path)
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            raise ModelIntegrityError(str(path))
 
 
 def _load_vectors(nlp: Language, folder: Path) -> None:
     from spacy.vectors import Vectors
 
-    vectors = Vectors(strings=nlp.vocab.strings).from_disk(folder)
+    # Our vectors are keyed by token.norm_. spaCy 3.8 leaves the key attribute out of vectors.cfg in default mode
+    # and reads it back as ORTH, so the table is rebuilt here with the right attribute.
+    stored = Vectors(strings=nlp.vocab.strings).from_disk(folder)
+    vectors = Vectors(strings=nlp.vocab.strings, data=stored.data, attr="NORM")
+    for key, row in stored.key2row.items():
+        vectors.add(key, row=row)
     current = nlp.vocab.vectors
     if current.shape[0] == 0:
         nlp.vocab.vectors = vectors
@@ -57,7 +79,9 @@ def _crf_tagger(folder: Path):
 
     clusters = read_clusters(folder / "clusters.tsv") if (folder / "clusters.tsv").is_file() else None
     gazetteer_file = folder / "gazetteer.json"
-    gazetteer = GazetteerTagger.from_json(gazetteer_file.read_text(encoding="utf-8")) if gazetteer_file.is_file() else None
+    gazetteer = None
+    if gazetteer_file.is_file():
+        gazetteer = GazetteerTagger.from_json(gazetteer_file.read_text(encoding="utf-8"))
     return CrfTagger(folder / "model.crfsuite", clusters, gazetteer)
 
 
@@ -73,10 +97,11 @@ class NerComponent:
 
     def __init__(self, nlp: Language, folder: str | Path = DEFAULT_MODEL, name: str = "arn_ner") -> None:
         self.folder = Path(folder)
-        info_file = self.folder / "model.json"
+        info_file = self.folder / INFO_FILE
         if not info_file.is_file():
             raise ModelNotFoundError(str(self.folder), what="NER model (model.json)", path=self.folder)
         self.info = json.loads(info_file.read_text(encoding="utf-8"))
+        _check_files(self.folder, self.info.get("files", {}))
         self.kind = self.info.get("kind")
         if self.kind == "spacy-ner":
             self._recognizer = _spacy_recognizer(nlp, self.folder, self.info, name)

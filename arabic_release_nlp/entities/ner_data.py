@@ -70,7 +70,8 @@ def _cut_words(text: str, words: list[str], spaces: list[bool], cuts: set[int]) 
     new_spaces: list[bool] = []
     position = 0
     for word, space in zip(words, spaces):
-        pieces = [position] + sorted(cut for cut in cuts if position < cut < position + len(word)) + [position + len(word)]
+        end = position + len(word)
+        pieces = [position] + sorted(cut for cut in cuts if position < cut < end) + [end]
         for index, (start, end) in enumerate(zip(pieces, pieces[1:])):
             new_words.append(text[start:end])
             new_spaces.append(space and index == len(pieces) - 2)

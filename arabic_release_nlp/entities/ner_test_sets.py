@@ -1,8 +1,8 @@
 """Evaluation sets for NER (a CoNLL file, a split of our corpus) and scoring a pipeline on them.
 
-    >>> from arabic_release_nlp.entities.ner_test_sets import corpus_evaluation_set, evaluate_pipeline
-    >>> test = corpus_evaluation_set("data/corpus/corpus.jsonl", "test")   # doctest: +SKIP
-    >>> evaluate_pipeline(nlp, test)["exact"]["micro"]["f1"]                # doctest: +SKIP
+    >>> from arabic_release_nlp.entities.ner_test_sets import corpus_evaluation_set, evaluate_pipeline, ner_pipeline
+    >>> test = corpus_evaluation_set("data/corpus/corpus.jsonl", "test")     # doctest: +SKIP
+    >>> evaluate_pipeline(ner_pipeline(), test)["exact"]["micro"]["f1"]       # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ Only the train split of our corpus is trained on; its dev split (and, when asked
 train file) is scored and recorded in ``model.json``; no test data is read. The CLI runs :func:`train_entities`::
 
     arn train entities --anercorp ANERCorp_..._train.txt --corpus data/corpus/corpus.jsonl --out models/entities \\
-        --vectors-text ../shared/data/raw/saudinewsnet/articles.jsonl.gz
+        --vectors-text ../shared/data/raw/saudinewsnet/articles.jsonl.gz --anercorp-holdout 0
+
+The shipped model's exact command, data and scores are in its card, ``models/entities/README.md``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Callable
 import numpy as np
 
 from arabic_release_nlp.entities.conll import LABELS
+from arabic_release_nlp.entities.ner_component import model_files
 from arabic_release_nlp.entities.ner_data import TextExample, conll_examples, corpus_examples, make_training_docs
 from arabic_release_nlp.entities.ner_test_sets import (
     EvaluationSet,
@@ -50,11 +53,13 @@ class NerSettings:
     corpus_repeats: int = 3  # our corpus is the target domain and ~20% of the tokens: show it three times
     aqmar_misc: bool = True  # False: AQMAR's article-specific MIS0-MIS3 become O instead of MISC
     anercorp_holdout: float = 0.0  # share of the ANERcorp train file (its end) kept out, as a development set
-    # word vectors, when raw text is given (PPMI-SVD, see word_vectors.py)
+    # word vectors, when raw text is given (PPMI-SVD, see word_vectors.py): the CRF ships only the k-means
+    # clusters of the most frequent `cluster_words`; spaCy ships `vector_rows` vectors (20k x 100 = 8 MB)
+    cluster_words: int = 50_000
+    cluster_sizes: tuple[int, ...] = (64, 512, 2048)
     vector_rows: int = 20_000
     vector_dimensions: int = 100
     vector_window: int = 4
-    cluster_sizes: tuple[int, ...] = (64, 512, 2048)
     # CRF
     gazetteer: bool = True
     c1: float = 0.05
@@ -91,7 +96,8 @@ def load_training_data(anercorp: str | Path, aqmar: str | Path | None, corpus: s
     development = [corpus_evaluation_set(corpus, "dev")]
     if cut < len(anercorp_all):
         held = anercorp_all[cut:]
-        development.insert(0, EvaluationSet("anercorp-holdout", [e.text for e in held], [set(e.entities) for e in held]))
+        holdout = EvaluationSet("anercorp-holdout", [e.text for e in held], [set(e.entities) for e in held])
+        development.insert(0, holdout)
     aqmar_examples = conll_examples(aqmar, "aqmar") if aqmar else []
     if not settings.aqmar_misc:
         aqmar_examples = [TextExample(e.text, tuple(x for x in e.entities if x[2] != "MISC"), e.source)
@@ -153,6 +159,7 @@ def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
         from arabic_release_nlp.entities.spacy_ner import ner_model_config
 
         info["config"] = ner_model_config(settings, word_vectors is not None)
+    info["files"] = model_files(folder)
     (folder / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
     nlp = ner_pipeline(folder)
     info["development"] = {s.name: evaluate_pipeline(nlp, s)["exact"] for s in data.development}
@@ -195,8 +202,9 @@ def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str |
     if vectors_text is not None:
         from arabic_release_nlp.entities.word_vectors import read_article_texts, train_word_vectors
 
-        log(f"training {settings.vector_dimensions}-dimensional word vectors on {vectors_text}")
-        word_vectors = train_word_vectors(read_article_texts(vectors_text), rows=settings.vector_rows,
+        rows = settings.cluster_words if settings.kind == "crfsuite" else settings.vector_rows
+        log(f"training {settings.vector_dimensions}-dimensional vectors of {rows:,} words on {vectors_text}")
+        word_vectors = train_word_vectors(read_article_texts(vectors_text), rows=rows,
                                           dimensions=settings.vector_dimensions, window=settings.vector_window,
                                           seed=settings.seed)
     info = train_model(data, Path(out) / "ner", settings, word_vectors, log)

@@ -110,6 +110,7 @@ def train_spacy_ner(data: TrainingData, settings: NerSettings, vectors: Vectors 
 def save_spacy_ner(nlp: Language, folder: str | Path) -> None:
     """Write the trained ``ner`` weights and moves, and the vectors if the vocab has any, into ``folder``."""
     folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     nlp.get_pipe("ner").to_disk(folder / "ner", exclude=["vocab"])
     if nlp.vocab.vectors.shape[0]:
         nlp.vocab.vectors.to_disk(folder / "vectors")

@@ -1,10 +1,12 @@
 """The shipped NER model through the `arn_ner` component: loads offline, tags real sentences, keeps offsets."""
 
+import shutil
+
 import pytest
 import spacy
 
 from arabic_release_nlp.entities.ner_component import DEFAULT_MODEL, NerComponent
-from arabic_release_nlp.errors import ModelNotFoundError
+from arabic_release_nlp.errors import ModelIntegrityError, ModelNotFoundError
 from arabic_release_nlp.pipeline import TOKENIZER, blank_arabic
 
 SENTENCE = ("أطلقت المنظمة الدولية للهجرة بالتعاون مع وزارة التضامن الاجتماعي والاتحاد الأوروبي برنامجاً "
@@ -54,12 +56,26 @@ def test_it_loads_by_entry_point_with_a_stock_blank_pipeline():
 
 def test_initialize_leaves_the_trained_model_alone(ner_nlp):
     before = {(e.text, e.label_) for e in ner_nlp(SENTENCE).ents}
-    nlp = blank_arabic()
-    nlp.add_pipe("arn_ner")
-    nlp.initialize()
-    assert {(e.text, e.label_) for e in nlp(SENTENCE).ents} == before
+    ner_nlp.initialize()
+    assert {(e.text, e.label_) for e in ner_nlp(SENTENCE).ents} == before
 
 
 def test_a_missing_model_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ModelNotFoundError, match="ARN030"):
         blank_arabic().add_pipe("arn_ner", config={"model": str(tmp_path)})
+
+
+def test_a_changed_model_file_is_refused(tmp_path):
+    folder = tmp_path / "ner"
+    shutil.copytree(DEFAULT_MODEL, folder)
+    with (folder / "clusters.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("كلمة\t1\t2\t3\n")
+    with pytest.raises(ModelIntegrityError, match="ARN031"):
+        blank_arabic().add_pipe("arn_ner", config={"model": str(folder)})
+
+
+def test_model_files_stay_within_the_size_budget():
+    models = DEFAULT_MODEL.parents[1]
+    sizes = {path: path.stat().st_size for path in models.rglob("*") if path.is_file()}
+    assert all(size < 20_000_000 for path, size in sizes.items() if DEFAULT_MODEL in path.parents)
+    assert sum(sizes.values()) < 50_000_000

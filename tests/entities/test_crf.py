@@ -1,0 +1,75 @@
+"""The CRF's pieces that need no training: line sequences, features, the gazetteer snapshot, model files."""
+
+from pathlib import Path
+
+import pytest
+
+from arabic_release_nlp.entities.crf_features import CrfFeaturizer, word_shape
+from arabic_release_nlp.entities.crf_model import bio_tags, doc_lines, read_clusters, write_clusters
+from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger, load_gazetteer
+from arabic_release_nlp.pipeline import blank_arabic
+
+PACKAGE = Path(__file__).resolve().parents[2] / "arabic_release_nlp"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_arabic()
+
+
+def test_lines_are_separate_sequences_and_whitespace_is_left_out(nlp):
+    doc = nlp.make_doc("خبر صحفي: أ\n\nالقاهرة - والاتحاد.\nسطر  آخر \n")
+    lines = doc_lines(doc)
+    assert [[doc[i].text for i in indices] for indices, _, _ in lines] == [
+        ["خبر", "صحفي", ":", "أ"], ["القاهرة", "-", "و", "الاتحاد", "."], ["سطر", "آخر"]]
+    _, norms, glued = lines[1]
+    assert norms[3] == "الاتحاد" and glued == [False, False, False, True, True]
+
+
+def test_bio_tags_follow_doc_ents(nlp):
+    doc = nlp.make_doc("زار والاتحاد الأوروبي عمّان")
+    doc.ents = [doc.char_span(5, 21, label="ORG"), doc.char_span(22, 27, label="LOC")]
+    (indices, _, _), = doc_lines(doc)
+    assert bio_tags(doc, indices) == ["O", "O", "B-ORG", "I-ORG", "B-LOC"]
+
+
+def test_features_mark_clitics_neighbours_edges_and_gazetteer():
+    gazetteer = GazetteerTagger({("الاتحاد", "الاوروبي"): "ORG"}, {"السفير": "TITLE"})
+    featurizer = CrfFeaturizer({"الاتحاد": ("3", "40")}, gazetteer)
+    features = featurizer(["السفير", "و", "الاتحاد", "الاوروبي"], [False, False, True, False])
+    assert "gaz=TITLE" in features[0] and "-2edge" in features[0]
+    assert "clitic" in features[1] and "1gaz=B-ORG" in features[1]
+    assert {"glued", "gaz=B-ORG", "c0=3", "c1=40", "inname=ORG", "-1clitic", "article"} <= set(features[2])
+    assert "c0=rare" in features[3] and "2edge" in features[3]
+    assert featurizer([], []) == []
+
+
+def test_word_shape():
+    assert [word_shape(w) for w in ("UNICEF", "Covid-19", "2024", "الأمم")] == ["X", "Xx-d", "d", "a"]
+
+
+def test_gazetteer_snapshot_round_trips_and_restores_the_article_after_fused_lam():
+    gazetteer = GazetteerTagger({("المنظمه", "الدوليه", "للهجره"): "ORG", ("مصر",): "LOC"}, {"وزير": "POS"})
+    again = GazetteerTagger.from_json(gazetteer.to_json())
+    assert again.names == gazetteer.names and again.cues == gazetteer.cues
+    # «للمنظمة» is split ل + لمنظمة: the remainder is looked up as «المنظمة».
+    assert again.tags(["ل", "لمنظمه", "الدوليه", "للهجره", "في", "مصر"]) == ["", "B-ORG", "I-ORG", "I-ORG", "", "B-LOC"]
+
+
+def test_the_repository_gazetteers_load():
+    gazetteer = load_gazetteer()
+    assert gazetteer.names.get(("الاتحاد", "الاوروبي")) == "ORG"
+    assert gazetteer.names.get(("الاردن",)) == "LOC"
+
+
+def test_clusters_file_round_trip(tmp_path):
+    clusters = {"القاهره": ("1", "17"), "IOM": ("2", "5")}
+    write_clusters(clusters, tmp_path / "clusters.tsv")
+    assert read_clusters(tmp_path / "clusters.tsv") == clusters
+
+
+def test_no_pickle_in_the_entity_stage():
+    for path in (PACKAGE / "entities").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for module in ("pickle", "joblib", "dill", "cloudpickle"):
+            assert f"import {module}" not in source and f"from {module}" not in source, path.name
