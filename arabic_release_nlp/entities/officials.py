@@ -19,7 +19,12 @@ from arabic_release_nlp.text.normalize import normalize_for_matching
 MAX_POSITION_TOKENS = 22
 # «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
 _BOARD_WORDS = frozenset({"اداره", "امناء"})
-_BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]')
+_BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]-–—')
+# «المسؤولة عن ملف …», «المشرف على البرنامج»: these heads take a preposition that otherwise ends a position.
+_PREPOSITION_HEADS = frozenset(normalize_for_matching(word) for word in (
+    "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة").split())
+# «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
+_SECOND_DESCRIPTIONS = frozenset(normalize_for_matching(word) for word in "أحد إحدى".split())
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = frozenset(normalize_for_matching(word) for word in (
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
@@ -28,7 +33,7 @@ _POSITION_STOPS = frozenset(normalize_for_matching(word) for word in (
 _CLAUSE_VERBS = frozenset(normalize_for_matching(word) for word in (
     "قال قالت أكد أكدت أوضح أوضحت أشار أشارت أعرب أعربت صرح صرحت أضاف أضافت شدد شددت افتتح افتتحت دعا دعت "
     "ألقى ألقت رحب رحبت استقبل استقبلت وقع وقعت شارك شاركت ترأس ترأست أعلن أعلنت ثمن ثمنت لفت لفتت نوه نوهت "
-    "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد").split())
+    "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت").split())
 
 
 def _is_boundary(token) -> bool:
@@ -56,7 +61,8 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     if index < len(doc) and doc[index].text in "،,":
         index += 1
     words = [token.text for token in doc[index:index + 6]]
-    if not words or not gazetteer.position_length(words):
+    head = gazetteer.position_length(words) if words else 0
+    if not head:
         return None
     end = index
     while end < len(doc) and end - index < MAX_POSITION_TOKENS:
@@ -67,7 +73,11 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
             end = entity.end
             continue
         token = doc[end]
-        if _is_boundary(token) or (end > index and normalize_for_matching(token.text) in _POSITION_STOPS):
+        norm = normalize_for_matching(token.text)
+        if _is_boundary(token) or (end >= index + head and norm in _POSITION_STOPS
+                                   and not _preposition_of_head(doc, end, entity_at)):
+            break
+        if norm == "و" and end + 1 < len(doc) and normalize_for_matching(doc[end + 1].text) in _SECOND_DESCRIPTIONS:
             break
         end += 1
     while end > index and doc[end - 1].text in ("و", "ف"):
@@ -75,13 +85,31 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     return (index, end) if end > index else None
 
 
+def _preposition_of_head(doc: Doc, index: int, entity_at: dict[int, Span]) -> bool:
+    """Whether the stop word at ``index`` belongs to the position: «المسؤولة عن», «بعثة الاتحاد الأوروبي إلى لبنان»."""
+    norm = normalize_for_matching(doc[index].text)
+    if norm in ("عن", "علي"):
+        return index > 0 and normalize_for_matching(doc[index - 1].text) in _PREPOSITION_HEADS
+    if norm == "الي":  # a mission «to» a country
+        following = entity_at.get(index + 1)
+        return following is not None and following.label_ == "LOC" and index > 0 \
+            and any(s.end == index and s.label_ == "ORG" for s in entity_at.values())
+    return False
+
+
 def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: set[int]) -> tuple[int, int] | None:
+    """The position phrase that ends at ``end`` («وقال وزير التربية والتعليم الدكتور …» -> «وزير التربية والتعليم»).
+
+    «و» inside a ministry's name goes on; «و» before another position head («… ووزير العمل») ends the phrase.
+    """
     earliest = None
     index = end - 1
     while index >= 0 and end - index <= MAX_POSITION_TOKENS:
         token = doc[index]
-        stop = _is_boundary(token) or token.text == "و" or normalize_for_matching(token.text) in _CLAUSE_VERBS
-        if stop and index not in inside_entity:
+        if token.text == "و" and index not in inside_entity:
+            if index == end - 1 or earliest == index + 1:
+                break
+        elif (_is_boundary(token) or normalize_for_matching(token.text) in _CLAUSE_VERBS) and index not in inside_entity:
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
@@ -118,6 +146,9 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
     for person in (span for span in spans if span.label_ == "PER"):
         title_start = _title_start(doc, person, gazetteer)
         position = _position_after(doc, person.end, entity_at, gazetteer) or _position_before(doc, title_start, gazetteer, inside_entity)
+        if position is None and title_start > 0 and doc[title_start - 1].text in "،,":
+            # «وقال المدير العام للوكالة، السيد أحمدو …»: the position, a comma, then the title and name.
+            position = _position_before(doc, title_start - 1, gazetteer, inside_entity)
         if title_start == person.start and position is None:
             continue
         organization = _organization(doc, position, spans, gazetteer) if position else None

@@ -13,6 +13,17 @@ from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
+_CLITICS = frozenset("وفبكل")
+# «محافظة نينوى» is a place unless it acts (ANNOTATION.md §1), and «مديرية تبن», «مركز طنطا» are districts;
+# the other heads make «بلدية الموصل» an ORG.
+_PLACE_HEADS = frozenset(normalize_for_matching(w) for w in "محافظة مديرية مركز المركز".split())
+_LDA = normalize_for_matching("لدى")
+# Actors coordinated after a name are other parties, not part of it: «وزارة العمل والقطاع الخاص».
+_ACTOR_NOUNS = frozenset(normalize_for_matching(w) for w in (
+    "القطاع القطاعين الجهات المصارف البنوك الشركات المنظمات المؤسسات الجمعيات السلطات الشركاء البلديات "
+    "الوزارات الهيئات الدول الحكومات المانحين الجامعات المدارس المستشفيات المراكز النقابات الأجهزة الفرق "
+    "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين").split())
+_FUNCTION_WORDS = frozenset(normalize_for_matching(w) for w in "إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير".split())
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -38,21 +49,97 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
 
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
-    """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري»)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    """A recognised span without punctuation, space or a split proclitic at its edges («/ محمد القماري» ->
+    «محمد القماري», «و جرجيس» -> «جرجيس»), and an ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in _CLITICS):
         start += 1
+    if label == "ORG":
+        end = next((i for i in range(start + 1, end) if normalize_for_matching(doc[i].text) == _LDA), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end, label) if end > start else None
 
 
+def _is_definite(doc: Doc, index: int) -> bool:
+    """A definite noun or adjective, also after a fused «لل» («ل لنسائية»)."""
+    norm = normalize_for_matching(doc[index].text)
+    fused = norm.startswith("ل") and index > 0 and doc[index - 1].text == "ل"
+    return (norm.startswith("ال") or fused) and len(norm) > 3
+
+
+def _is_nisba(token) -> bool:
+    """A definite relational adjective: «المركزي», «الوطنية», «الداخلية»."""
+    norm = normalize_for_matching(token.text)
+    return norm.startswith("ال") and (norm.endswith("ي") or norm.endswith("يه")) and len(norm) > 4
+
+
+def _starts_name(doc: Doc, index: int, gazetteer: Gazetteer, starts: set[int]) -> bool:
+    norm = normalize_for_matching(doc[index].text)
+    return index in starts or norm in gazetteer.organization_heads \
+        or bool(gazetteer.position_length([doc[index].text])) or norm in gazetteer.titles
+
+
+def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
+                           places: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Organisation names by pattern that the recogniser cut short.
+
+    - a head word before a place is one ORG: «بلدية الموصل», «مصرف قطر المركزي», «دائرة صحة البصرة»;
+    - a name that ends with a place goes on with its purpose: «جمعية الإمارات للغوص»;
+    - coordinated definite nouns stay in the name: «الهيئة العامة للمنشآت الصغيرة والمتوسطة»,
+      «وزارة التموين والتجارة الداخلية», unless «و» starts another name («… ووزارة الصحة»).
+    """
+    spans = sorted(spans)
+    starts = {s[0] for s in spans}
+    result = []
+    for position, (start, end, label) in enumerate(spans):
+        limit = spans[position + 1][0] if position + 1 < len(spans) else len(doc)
+        if label == "LOC" and start > 0:
+            for first in (start - 1, start - 2):
+                if first < 0 or (result and result[-1][1] > first):
+                    continue
+                words = [normalize_for_matching(t.text) for t in doc[first:start]]
+                # «مديرية ماء نينوى»: one indefinite noun may stand between the head and the place.
+                middle_ok = len(words) == 1 or (doc[start - 1].is_alpha and len(words[1]) > 2
+                                                and not words[1].startswith("ال") and words[1] not in _FUNCTION_WORDS)
+                if words[0] in gazetteer.organization_heads and (len(words) == 2 or words[0] not in _PLACE_HEADS) and middle_ok \
+                        and (start, end) in places \
+                        and not any(doc[i].is_punct or doc[i].is_space or doc[i].text in _CLITICS for i in range(first, start)):
+                    start, label = first, "ORG"
+                    while end < limit and _is_nisba(doc[end]):
+                        end += 1
+                    break
+        if label == "ORG" and normalize_for_matching(doc[start].text) in gazetteer.organization_heads:
+            if (end - 1, end) in places and end + 1 < limit and doc[end].text == "ل" \
+                    and normalize_for_matching(doc[end + 1].text).startswith("ل"):
+                end += 2
+            while end + 1 < limit and doc[end].text == "و" and _is_definite(doc, end - 1) \
+                    and _is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
+                    and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS:
+                end += 2
+                while end < limit and _is_nisba(doc[end]):
+                    end += 1
+        result.append((start, end, label))
+    return result
+
+
+def _is_role_word(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A PER that is only a title or a position head («معاون»): the recogniser took the rank for a name."""
+    words = [doc[i].text for i in range(start, end)]
+    return all(normalize_for_matching(w) in gazetteer.titles for w in words) \
+        or gazetteer.position_length(words) == len(words)
+
+
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
-    recognised = [span for span in (_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents) if span]
-    known = [(start, end, entity.label) for start, end, entity in gazetteer.matches(words)
-             if not any(doc[i].is_space for i in range(start, end))]
+    recognised = [span for span in (_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents)
+                  if span and not (span[2] == "PER" and _is_role_word(doc, *span[:2], gazetteer))]
+    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words)
+               if not any(doc[i].is_space for i in range(start, end))]
+    known = [(start, end, entity.label) for start, end, entity in matches]
     spans = merge_spans(recognised, known)
+    places = {(start, end) for start, end, entity in matches if entity.label == "LOC"}
+    spans = complete_organizations(doc, spans, gazetteer, places)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

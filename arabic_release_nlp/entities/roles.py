@@ -20,7 +20,8 @@ FUNDER_CUES = (
     "بتمويل من", "بتمويل مشترك من", "تمويل من", "بتمويل", "بدعم من", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
     "بمنحة مقدمة من", "بمنحة قدمها", "بمنحة قدمتها", "منحة من", "منحة مقدمة من", "المنحة المقدمة من", "بمساهمة من",
     "بمساهمة مالية من", "بمساهمة", "الممول من", "الممولة من", "الممول من قبل", "الممولة من قبل", "بتبرع من",
-    "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "بدعم",
+    "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "بدعم", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
+    "قرض من",
 )
 PARTNER_CUES = (
     "بالتعاون مع", "بالشراكة مع", "بالتنسيق مع", "بمشاركة", "بالاشتراك مع", "في شراكة مع", "بالتعاون بين",
@@ -32,14 +33,20 @@ ORGANIZER_VERBS = frozenset(normalize_for_matching(verb) for verb in (
     "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
     "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
     "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا "
-    "سلم سلمت يسلم تسلم وزع وزعت يوزع توزع تنفذه ينفذه تنفذها ينفذها نفذه نفذها ينظمها تنظمه ينظمه تنظمها"
+    "سلم سلمت يسلم تسلم وزع وزعت يوزع توزع تنفذه ينفذه تنفذها ينفذها نفذه نفذها ينظمها تنظمه ينظمه تنظمها "
+    "أصدر أصدرت يصدر تصدر شرع شرعت بدأ بدأت أنجز أنجزت ينجز تنجز أوفد أوفدت كشف كشفت أنشأ أنشأت"
 ).split())
 # A subject that gives money: «قدمت الكويت مساهمة», «تبرعت الشركة», «الاتحاد الأوروبي يمول».
 FUNDER_VERBS = frozenset(normalize_for_matching(verb) for verb in (
-    "مول مولت يمول تمول تبرع تبرعت يتبرع تتبرع").split())
-GIVING_VERBS = frozenset(normalize_for_matching(verb) for verb in "قدم قدمت يقدم تقدم منح منحت يمنح تمنح خصص خصصت".split())
+    "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
+    "يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها").split())
+GIVING_VERBS = frozenset(normalize_for_matching(verb) for verb in (
+    "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا").split())
 FUNDING_NOUNS = frozenset(normalize_for_matching(noun) for noun in (
-    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا").split())
+    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا مليون ملايين مليار دولار يورو").split())
+# «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
+AMOUNT_CUES = frozenset(normalize_for_matching(cue) for cue in "بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض".split())
+MAX_AMOUNT_TOKENS = 8
 _SENTENCE_ENDS = frozenset(".؛;؟?!")
 _LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
@@ -111,6 +118,13 @@ def assign_roles(doc: Doc, spans: Sequence[Span]) -> dict[int, set[str]]:
                 continue
             for span in _coordinated(doc, sentence.start + cue_end, sentence.end, in_sentence, stops - {sentence.start + cue_start}):
                 roles.setdefault(span.start, set()).add(role)
+        for i, norm in enumerate(norms):
+            if norm in AMOUNT_CUES and norms[i + 1:i + 2] != ["من"]:
+                source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
+                               if norms[j] == "من" or tokens[j].text in "،,." or sentence.start + j in stops), None)
+                if source is not None and norms[source] == "من":
+                    for span in _coordinated(doc, sentence.start + source + 1, sentence.end, in_sentence, stops):
+                        roles.setdefault(span.start, set()).add("funder")
         givers = {sentence.start + i for i, norm in enumerate(norms) if norm in GIVING_VERBS
                   and any(n in FUNDING_NOUNS for n in norms[i + 1:i + 9])}
         funders = {sentence.start + i for i, norm in enumerate(norms) if norm in FUNDER_VERBS} | givers

@@ -1,0 +1,62 @@
+"""Span rules of the refinement layer on real-looking sentences: proclitics, «لدى», ranks taken for names,
+organisation names by pattern (head + place, coordinated nouns)."""
+
+import pytest
+from spacy.tokens import Span
+
+from arabic_release_nlp.entities.gazetteer import load_gazetteer
+from arabic_release_nlp.entities.refine import refine_entities
+from arabic_release_nlp.pipeline import blank_arabic
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_arabic()
+
+
+def refined(nlp, text, recognised=()):
+    """Entities after refinement, given the recogniser's spans as ``(surface, label)``."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, label in recognised:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return [(span.text, span.label_) for span in refine_entities(doc, load_gazetteer())]
+
+
+def test_split_proclitic_and_lda_are_cut(nlp):
+    text = "وأكد سفير الاتحاد الأوروبي لدى العراق أن الدعم مستمر في مدنين وجرجيس."
+    found = refined(nlp, text, [("الاتحاد الأوروبي لدى العراق", "ORG"), ("وجرجيس", "LOC")])
+    assert ("الاتحاد الأوروبي", "ORG") in found and ("العراق", "LOC") in found
+    assert ("جرجيس", "LOC") in found and not any(t.startswith("و") for t, _ in found)
+
+
+def test_a_rank_is_not_a_person(nlp):
+    text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
+    assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتم التنسيق مع بلدية صفاقس لإعادة تأهيل المنازل.", "بلدية صفاقس"),
+    ("وقال مدير عام دائرة صحة البصرة إن الوحدة افتتحت.", "دائرة صحة البصرة"),
+    ("وذكرت الوكالة أن مصرف قطر المركزي منح تراخيص جديدة.", "مصرف قطر المركزي"),
+])
+def test_a_head_before_a_place_is_one_organisation(nlp, text, name):
+    assert (name, "ORG") in refined(nlp, text)
+
+
+def test_a_district_stays_a_place(nlp):
+    assert ("طنطا", "LOC") in refined(nlp, "وزار الوزير أمس مركز طنطا لمتابعة التطعيم.")
+
+
+def test_coordinated_nouns_stay_in_the_name_but_other_actors_do_not(nlp):
+    text = "نظمت وزارة الزراعة والموارد المائية والصيد البحري يوماً إعلامياً بالتعاون مع وزارة العمل والقطاع الخاص."
+    found = refined(nlp, text, [("وزارة الزراعة", "ORG"), ("وزارة العمل", "ORG")])
+    assert ("وزارة الزراعة والموارد المائية والصيد البحري", "ORG") in found
+    assert ("وزارة العمل", "ORG") in found
+
+
+def test_a_name_ending_with_a_place_goes_on_with_its_purpose(nlp):
+    text = "نظمت جمعية الإمارات للغوص حملة لتنظيف الشواطئ."
+    assert ("جمعية الإمارات للغوص", "ORG") in refined(nlp, text, [("جمعية الإمارات", "ORG")])
