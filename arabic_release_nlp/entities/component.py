@@ -36,7 +36,7 @@ class EntityComponent:
         structure = doc._.get(STRUCTURE) if Doc.has_extension(STRUCTURE) else None
         paragraph_starts = [p["start"] for p in structure["paragraphs"]] if structure else [0]
         entities = entity_records(doc, spans, self.gazetteer, paragraph_starts)
-        roles_by_token = assign_roles(doc, spans)
+        roles_by_token = assign_roles(doc, spans, self.gazetteer)
         # A place takes a role only as a donor country («بمنحة مقدمة من بلجيكا»); elsewhere it is where things happen.
         roles = {span.start_char: roles_by_token.get(span.start, set()) & (LOCATION_ROLES if span.label_ == "LOC" else ALL_ROLES)
                  for span in spans}

@@ -30,6 +30,7 @@ class KnownEntity:
     name_en: str | None
     acronym: str | None
     ambiguous_forms: frozenset[str] = frozenset()
+    type: str | None = None  # organizations.jsonl ``type`` («development_bank», «ministry» …); None for places
 
     def canonical(self) -> dict[str, str | None]:
         """The ``canonical`` record of the output contract."""
@@ -118,7 +119,8 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
             entity = KnownEntity(
                 id=record.get("id") or "place-" + re.sub(r"\W+", "-", (record.get("name_en") or record["name_ar"]).lower()),
                 label=label, name_ar=record["name_ar"], name_en=record.get("name_en"),
-                acronym=(latin or acronyms or [None])[0], ambiguous_forms=ambiguous)
+                acronym=(latin or acronyms or [None])[0], ambiguous_forms=ambiguous,
+                type=record.get("type") if label == "ORG" else None)
             for name in _names_of(record):
                 key = name_key(_tokens(name, tokenizer))
                 if key and " ".join(key) not in ambiguous:

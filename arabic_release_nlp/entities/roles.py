@@ -2,8 +2,15 @@
 
 A cue («بتمويل من», «بالتعاون مع», «لصالح») gives its role to the organisation after it and to every
 organisation coordinated with it («بتمويل من الاتحاد الأوروبي … ووزارة الخارجية الدنماركية»); an organiser
-verb («نظمت», «أطلقت», «وقعت») gives its role to its subject, after it (VSO) or before it (a headline's SVO).
+verb («نظمت», «أطلقت», «نظمتها») gives its role to its subject, after it (VSO) or before it (a headline's SVO).
 Countries acting as donors take roles like organisations.
+
+Money decides between organiser and funder: the subject of a verb of giving followed by an amount or a grant
+(«قدمت سفارة اليابان منحة», «يسهم الاتحاد الأوروبي بمبلغ …», «أعلنت سفارة كندا عن منحة …») is a funder, and
+the signatories of a funding agreement («وقّع الصندوق … ووزارة المالية اتفاقية قرض») are funders when they
+are donors (development banks, funds and agencies, embassies, the EU) and otherwise
+organisers, or beneficiaries of a loan. «بدعم من» is read as money only when the release names no other
+funder: beside «بتمويل من» it is a partner's support.
 """
 
 from __future__ import annotations
@@ -13,44 +20,90 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from arabic_release_nlp.entities.gazetteer import Gazetteer, name_key
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(normalize_for_matching(word) for word in words.split())
+
+
 FUNDER_CUES = (
-    "بتمويل من", "بتمويل مشترك من", "تمويل من", "بتمويل", "بدعم من", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
+    "بتمويل من", "بتمويل مشترك من", "تمويل من", "بتمويل", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
     "بمنحة مقدمة من", "بمنحة قدمها", "بمنحة قدمتها", "منحة من", "منحة مقدمة من", "المنحة المقدمة من", "بمساهمة من",
     "بمساهمة مالية من", "بمساهمة", "الممول من", "الممولة من", "الممول من قبل", "الممولة من قبل", "بتبرع من",
-    "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "بدعم", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
-    "قرض من",
+    "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
+    "قرض من", "مساهمات من", "بمساهمات من", "مساهمة من", "بتمويل كامل من", "بتمويل سخي من", "بدعم فني ومنحة من", "نيابة عن",
 )
+# «منحة … نيابة عن الحكومة الألمانية» names a funder only where money is spoken of before it.
+_ON_BEHALF = normalize_for_matching("نيابة")
+# «بدعم من»: money when no other funder is named, else a partner's support (resolved per release).
+SUPPORT_CUES = ("بدعم من", "بدعم")
 PARTNER_CUES = (
-    "بالتعاون مع", "بالشراكة مع", "بالتنسيق مع", "بمشاركة", "بالاشتراك مع", "في شراكة مع", "بالتعاون بين",
-    "بدعم فني من", "بدعم تقني من", "بدعم لوجستي من", "بالتنسيق بين", "بشراكة مع",
+    "بالتعاون مع", "بالشراكة مع", "بالتنسيق مع", "بمشاركة", "بالاشتراك مع", "في شراكة مع",
+    "بدعم فني من", "بدعم تقني من", "بدعم لوجستي من", "بشراكة مع", "بتعاون مع", "بتنسيق مع",
+    "بمساندة فنية من", "بمساندة تقنية من", "بدعم فني وتقني من", "شراكة مع", "الدعم الفني المقدم من",
+    "الدعم التقني المقدم من",
 )
-BENEFICIARY_CUES = ("لصالح", "لفائدة", "المستفيدة من", "يستفيد منها", "تستفيد منها", "إلى")
-ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظيم مشترك بين", "بتنظيم مشترك", "بتنظيم", "من تنظيم")
-ORGANIZER_VERBS = frozenset(normalize_for_matching(verb) for verb in (
+BENEFICIARY_CUES = ("لصالح", "لفائدة", "المستفيدة من", "يستفيد منها", "تستفيد منها", "إلى", "لأعضاء", "لموظفي",
+                    "لضباط", "لكوادر", "لمنتسبي")
+ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظيم مشترك بين", "بتنظيم مشترك", "بتنظيم", "من تنظيم",
+                  "صادر عن", "الصادر عن", "صادرة عن", "الصادرة عن", "المشتركة بين", "المشترك بين",
+                  # «بالتعاون بين X وY» names the two actors of the activity, not a partner of a third
+                  "بالتعاون بين", "بالتنسيق بين", "بالشراكة بين",
+                  # the host of an activity: «انطلقت بالمعهد الأعلى للقضاء دورة تكوينية»
+                  "انطلقت ب", "انطلق ب")
+# Cues whose organisation must follow at once: «بيان صادر عن بعثة الاتحاد الأوروبي» names the mission, not the EU.
+_ADJACENT_CUES = _forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
+ORGANIZER_VERBS = _forms(
     "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
     "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
     "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا "
     "سلم سلمت يسلم تسلم وزع وزعت يوزع توزع تنفذه ينفذه تنفذها ينفذها نفذه نفذها ينظمها تنظمه ينظمه تنظمها "
-    "أصدر أصدرت يصدر تصدر شرع شرعت بدأ بدأت أنجز أنجزت ينجز تنجز أوفد أوفدت كشف كشفت أنشأ أنشأت"
-).split())
-# A subject that gives money: «قدمت الكويت مساهمة», «تبرعت الشركة», «الاتحاد الأوروبي يمول».
-FUNDER_VERBS = frozenset(normalize_for_matching(verb) for verb in (
+    "أصدر أصدرت يصدر تصدر شرع شرعت بدأ بدأت أنجز أنجزت ينجز تنجز أوفد أوفدت كشف كشفت أنشأ أنشأت "
+    # the object pronoun before the subject: «دورة نظمتها المنظمة», «تقرير أصدره البنك»
+    "نظمها نظمتها نظمه نظمته عقدها عقدتها تعقده يعقده تعقدها يعقدها أطلقه أطلقته أطلقها أطلقتها أصدره أصدرته "
+    "أصدرها أصدرتها أعلنته أعلنتها تطلقه يطلقه تطلقها يطلقها نفذته نفذتها "
+    # reporting and acting verbs with an organisation as subject
+    "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
+    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت")
+# A subject that gives money: «تبرعت الشركة», «الاتحاد الأوروبي يمول», «قدمتها الوكالة», «يقرض الصندوق».
+FUNDER_VERBS = _forms(
     "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
-    "يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها").split())
-GIVING_VERBS = frozenset(normalize_for_matching(verb) for verb in (
-    "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا").split())
-FUNDING_NOUNS = frozenset(normalize_for_matching(noun) for noun in (
-    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا مليون ملايين مليار دولار يورو").split())
+    "يقرض تقرض أقرض أقرضت قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها "
+    "وفرها وفرتها يوفرها توفرها")
+# «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
+SUPPORT_VERBS = _forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
+# Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
+GIVING_VERBS = _forms(
+    "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
+    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
+    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن")
+FUNDING_NOUNS = _forms(
+    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
+    "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
 # «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
-AMOUNT_CUES = frozenset(normalize_for_matching(cue) for cue in "بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض".split())
+AMOUNT_CUES = _forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
+# What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
+_RECIPIENT_LINKS = _forms("ل لدعم دعم")
+SIGNING_VERBS = _forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا")
+_AGREEMENTS = _forms("اتفاقية اتفاق اتفاقيات مذكرة")
+_FUNDING_KINDS = _forms("تمويل منحة قرض")
+_LOANS = _forms("قرض")
+# Not «government»: a government signs loans as often as it gives them.
+DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
+_DONOR_HEADS = _forms("صندوق الصندوق بنك البنك")
 MAX_AMOUNT_TOKENS = 8
 _SENTENCE_ENDS = frozenset(".؛;؟?!")
-_LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة"})
+_LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
-_HANDOVER_VERBS = frozenset(normalize_for_matching(v) for v in "سلم سلمت تسلم قدم قدمت تقدم منح منحت تمنح".split())
+_HANDOVER_VERBS = _forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
+# «لفائدة 40 ضابطاً من الإدارة العامة للحرس البحري»: the trainees' organisation after «من», «في», «التابعة ل».
+_MEMBERSHIP_LINKS = _forms("من في ل")
+_THAT = _forms("التي الذي اللذان اللتان")
+_THAT_CONJUNCTIONS = _forms("أن ان بأن")
+_SUBJECT_OPENERS = _forms("أن إن بأن")
 MAX_GAP = 25
 
 
@@ -58,8 +111,8 @@ MAX_GAP = 25
 def _cue_keys() -> dict[tuple[str, ...], str]:
     tokenizer = ArabicTokenizer()
     keys = {}
-    for role, cues in (("beneficiary", BENEFICIARY_CUES), ("funder", FUNDER_CUES), ("partner", PARTNER_CUES),
-                       ("organizer", ORGANIZER_CUES)):
+    for role, cues in (("beneficiary", BENEFICIARY_CUES), ("funder", FUNDER_CUES), ("support", SUPPORT_CUES),
+                       ("partner", PARTNER_CUES), ("organizer", ORGANIZER_CUES)):
         for cue in cues:
             keys[tuple(normalize_for_matching(cue[a:b]) for a, b in tokenizer.spans(cue))] = role
     return keys
@@ -82,17 +135,19 @@ def _cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
-    """The organisation right after ``start`` and those coordinated with it, up to ``limit``."""
+def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
+    """The organisation right after ``start`` (at most ``reach`` tokens on) and those coordinated with it."""
     following = [s for s in spans if start <= s.start < limit and s.label_ in ("ORG", "LOC")]
-    if not following or following[0].start - start > 3 or any(start <= i < following[0].start for i in stops):
+    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops):
         return []
     chosen = [following[0]]
     for span in following[1:]:
         gap = range(chosen[-1].end, span.start)
         # A comma ends the list unless the next organisation follows it at once («…، ووزارة …»).
         commas = [i for i in gap if doc[i].text in "،,"]
-        if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) \
+        # A place joins a list of organisations (or the reverse) only right after «و»: «… في صفاقس ومدنين».
+        mixed = span.label_ != chosen[-1].label_ and span.start - chosen[-1].end > 1
+        if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) or mixed \
                 or any(span.start - i > 2 for i in commas):
             break
         if doc[span.start - 1].text in _LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in _LIST_LINKS:
@@ -100,53 +155,185 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
     return chosen
 
 
-def assign_roles(doc: Doc, spans: Sequence[Span]) -> dict[int, set[str]]:
-    """Roles by the token index where each entity starts."""
+def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
+    """A development bank, fund or agency, an embassy, a donor government or the EU (by gazetteer or name head)."""
+    known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
+    if known is not None and known.label == "ORG":
+        return known.type in DONOR_TYPES or known.id == "eu"
+    words = [normalize_for_matching(token.text) for token in span]
+    return span.label_ == "ORG" and words[0] in _DONOR_HEADS and normalize_for_matching("المركزي") not in words
+
+
+def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = None) -> dict[int, set[str]]:
+    """Roles by the token index where each entity starts.
+
+    Args:
+        gazetteer: tells donors from the other signatories of a funding agreement (optional).
+    """
     roles: dict[int, set[str]] = {}
+
+    def give(span: Span, role: str) -> None:
+        roles.setdefault(span.start, set()).add(role)
+
     for sentence in doc.sents:
-        tokens = list(sentence)
-        norms = [normalize_for_matching(token.text) for token in tokens]
-        in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
-        cues = _cues(norms)
-        verbs = {sentence.start + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS}
-        # A list stops at the next cue, organiser verb or sentence end.
-        stops = {sentence.start + a for a, _, _ in cues} | verbs | {
-            sentence.start + i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS or t.is_space}
-        for cue_start, cue_end, role in cues:
-            if role == "beneficiary" and norms[cue_start] == "الي" and not any(
-                    norms[i] in _HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
-                continue
-            for span in _coordinated(doc, sentence.start + cue_end, sentence.end, in_sentence, stops - {sentence.start + cue_start}):
-                roles.setdefault(span.start, set()).add(role)
-        for i, norm in enumerate(norms):
-            if norm in AMOUNT_CUES and norms[i + 1:i + 2] != ["من"]:
-                source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
-                               if norms[j] == "من" or tokens[j].text in "،,." or sentence.start + j in stops), None)
-                if source is not None and norms[source] == "من":
-                    for span in _coordinated(doc, sentence.start + source + 1, sentence.end, in_sentence, stops):
-                        roles.setdefault(span.start, set()).add("funder")
-        givers = {sentence.start + i for i, norm in enumerate(norms) if norm in GIVING_VERBS
-                  and any(n in FUNDING_NOUNS for n in norms[i + 1:i + 9])}
-        funders = {sentence.start + i for i, norm in enumerate(norms) if norm in FUNDER_VERBS} | givers
-        for verb in sorted(verbs | funders):
-            role = "funder" if verb in funders else "organizer"
-            for span in _subjects(doc, verb, sentence.end, in_sentence, stops - {verb}):
-                roles.setdefault(span.start, set()).add(role)
-            # The recipient of a grant: «قدمت سفارة اليابان منحة لوزارة الصحة».
-            if verb in givers:
-                after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC")
-                         and doc[s.start - 1].text == "ل" and s.start - verb <= 14]
-                for span in after[:1]:
-                    roles.setdefault(span.start, set()).add("beneficiary")
+        _sentence_roles(doc, sentence, [s for s in spans if sentence.start <= s.start < sentence.end], gazetteer, give)
+    _resolve_support(spans, roles, gazetteer)
     return roles
 
 
+def _resolve_support(spans: Sequence[Span], roles: dict[int, set[str]], gazetteer: Gazetteer | None) -> None:
+    """«بدعم من X» is X's money unless the release names another funder or calls X a partner elsewhere;
+    «X يدعم …» is money only when the release names no other funder."""
+    def key(span: Span) -> tuple[str, ...] | str:
+        known = gazetteer.lookup([t.text for t in span]) if gazetteer else None
+        return known.id if known else name_key([t.text for t in span])
+
+    by_organisation: dict[tuple[str, ...] | str, set[str]] = {}
+    for span in spans:
+        by_organisation.setdefault(key(span), set()).update(roles.get(span.start, set()))
+    funders = {k for k, found in by_organisation.items() if "funder" in found}
+    for span in spans:
+        found = roles.get(span.start)
+        if not found or not found & {"support-cue", "support-verb"}:
+            continue
+        own = by_organisation[key(span)]
+        if "support-cue" in found and key(span) not in funders:
+            found.add("partner" if funders or "partner" in own else "funder")
+        if "support-verb" in found and not funders and "partner" not in own:
+            found.add("funder")
+        found -= {"support-cue", "support-verb"}
+
+
+def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer: Gazetteer | None, give) -> None:
+    """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
+    tokens = list(sentence)
+    base = sentence.start
+    norms = [normalize_for_matching(token.text) for token in tokens]
+    cues = _cues(norms)
+    verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS}
+    # A list stops at the next cue, verb or sentence end.
+    stops = {base + a for a, _, _ in cues} | verbs | {
+        base + i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS or t.is_space}
+    for cue_start, cue_end, role in cues:
+        if norms[cue_start] == _ON_BEHALF and not any(n in FUNDING_NOUNS for n in norms[:cue_start]):
+            continue
+        if role == "beneficiary" and norms[cue_start] == "الي" and not any(
+                norms[i] in _HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
+            continue
+        found = _coordinated(doc, base + cue_end, sentence.end, in_sentence, stops - {base + cue_start},
+                             reach=0 if norms[cue_start] in _ADJACENT_CUES else 3)
+        if not found and role == "beneficiary" and norms[cue_start] != "الي":
+            found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
+        for span in found:
+            give(span, "support-cue" if role == "support" else role)
+    _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    givers = {base + i for i, norm in enumerate(norms) if norm in GIVING_VERBS and _money_follows(norms, tokens, i)}
+    for verb in sorted(verbs | givers):
+        norm = norms[verb - base]
+        headline_subject = _before(doc, verb, in_sentence, sentence.start)
+        subjects = list(headline_subject or _subjects(doc, verb, sentence.end, in_sentence, stops - {verb}))
+        agreement = _funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
+        # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
+        if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
+            loan = any(n in _LOANS for n in norms[verb - base:verb - base + 16])
+            subjects += _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
+                if not headline_subject else []
+            subjects += [s for s in in_sentence if verb < s.start < base + agreement and norms[s.start - base - 1] == "مع"]
+            for span in {s.start: s for s in subjects}.values():
+                give(span, "funder" if is_donor(span, gazetteer) else "beneficiary" if loan else "organizer")
+            continue
+        role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
+            else "organizer"
+        # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money.
+        if role == "funder" and subjects and any(cue_role == "funder" and 0 <= a - (subjects[-1].end - base) <= 1
+                                                 and norms[b - 1] == "من" for a, b, cue_role in cues):
+            continue
+        for span in subjects:
+            give(span, role)
+        if verb in givers or (headline_subject and norm in _HANDOVER_VERBS):
+            # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً».
+            after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
+                     and (doc[s.start - 1].text == "ل" or (headline_subject and s.start == verb + 1))
+                     and s.start - verb <= 14]
+            for span in after[:1]:
+                give(span, "beneficiary")
+    # «X: …» at the start of a headline speaks for X.
+    for span in in_sentence:
+        if span.label_ == "ORG" and span.start - sentence.start <= 3 and span.end < sentence.end \
+                and doc[span.end].text == ":" and all(t.text != ":" for t in doc[sentence.start:span.start]):
+            give(span, "organizer")
+
+
+def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
+    """Funders after an amount («بمساهمة قدرها … من X») and recipients after a grant («منحة … للجمعية»)."""
+    base = sentence.start
+    for i, norm in enumerate(norms):
+        if norm in AMOUNT_CUES and norms[i + 1:i + 2] != ["من"]:
+            source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
+                           if norms[j] == "من" or tokens[j].text in "،,." or base + j in stops), None)
+            if source is not None and norms[source] == "من":
+                for span in _coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
+                    give(span, "funder")
+        if norm in FUNDING_NOUNS | AMOUNT_CUES:
+            after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
+            if after and normalize_for_matching(doc[after[0].start - 1].text) in _RECIPIENT_LINKS \
+                    and not any(norms[j] in _THAT_CONJUNCTIONS or base + j in stops
+                                for j in range(i + 1, after[0].start - base)):
+                give(after[0], "beneficiary")
+
+
+def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
+    """An amount or a grant after a giving verb, before any «أن» clause. Grants to a number of people
+    («تقدم منحاً لـ500 عائد») are an implementer's assistance, not a donor's money."""
+    for index in range(verb + 1, min(verb + 12, len(norms))):
+        if norms[index] in _THAT_CONJUNCTIONS:
+            return False
+        if norms[index] in FUNDING_NOUNS:
+            return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))
+                           if norms[j - 1] in ("ل", "لـ", "ـ"))
+    return False
+
+
+def _funding_agreement(norms: Sequence[str], verb: int) -> int | None:
+    """The token index (in the sentence) of «اتفاقية» in «وقّع … اتفاقية تمويل / قرض / منحة», else None."""
+    for i in range(verb + 1, min(verb + 16, len(norms))):
+        if norms[i] in _AGREEMENTS and any(k in _FUNDING_KINDS for k in norms[i + 1:i + 4]):
+            return i
+    return None
+
+
+def _members_of(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
+    """«لفائدة 40 ضابطاً من الإدارة العامة …»: the organisation of the people a training serves."""
+    after = [s for s in spans if start < s.start < min(limit, start + 12) and s.label_ == "ORG"]
+    if after and normalize_for_matching(doc[after[0].start - 1].text) in _MEMBERSHIP_LINKS \
+            and not any(start <= i < after[0].start for i in stops):
+        return [after[0]]
+    return []
+
+
+def _before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list[Span]:
+    """A headline's subject before its verb («الوكالة الكورية تسلّم …»): the sentence starts with it."""
+    before = [s for s in spans if s.end == verb and s.label_ in ("ORG", "LOC")]
+    if not before:
+        return []
+    subjects = [before[0]]
+    if before[0].start >= 2 and doc[before[0].start - 1].text == "و":
+        subjects = [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")] + subjects
+    first = subjects[0].start
+    if first == sentence_start or doc[first - 1].text == ":" \
+            or normalize_for_matching(doc[first - 1].text) in _SUBJECT_OPENERS:
+        return subjects
+    return []
+
+
 def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
-    """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines)."""
+    """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
+    also across a relative pronoun («الوكالة التي تموّل الحملة»)."""
     subjects = _coordinated(doc, verb + 1, limit, spans, stops)
     if subjects:
         return subjects
-    before = [s for s in spans if s.end == verb and s.label_ in ("ORG", "LOC")]
+    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in _THAT else verb
+    before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]
     if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
         before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
     return before

@@ -102,3 +102,28 @@ def test_spans_leave_proclitics_out_and_keep_full_names(rules, text, span):
     assert span in [e["text"] for e in doc._.arn_entities]
     for entity in doc._.arn_entities:
         assert text[entity["start"]:entity["end"]] == entity["text"]
+
+
+@pytest.mark.parametrize("text, name, donor", [
+    ("وقّع الصندوق الكويتي للتنمية الاقتصادية العربية الاتفاقية.", "الصندوق الكويتي للتنمية الاقتصادية العربية", True),
+    ("وقّعت سفارة اليابان الاتفاقية.", "سفارة اليابان", True),
+    ("وقّع الاتحاد الأوروبي الاتفاقية.", "الاتحاد الأوروبي", True),
+    ("وقّعت وزارة المالية العراقية الاتفاقية.", "وزارة المالية العراقية", False),
+    ("وقّعت المنظمة الدولية للهجرة الاتفاقية.", "المنظمة الدولية للهجرة", False),
+])
+def test_donors_are_told_from_other_signatories(rules, text, name, donor):
+    from arabic_release_nlp.entities.gazetteer import load_gazetteer
+    from arabic_release_nlp.entities.roles import is_donor
+
+    doc = analyse(rules, text, [])
+    span = next(span for span in doc.ents if span.text == name)
+    assert is_donor(span, load_gazetteer()) is donor
+
+
+def test_support_is_money_only_when_no_funder_is_named(rules):
+    alone = analyse(rules, "وأُنجز المسح بدعم من صندوق الأمم المتحدة للسكان.", [])
+    beside = analyse(rules, "وأُنجز المسح بدعم من صندوق الأمم المتحدة للسكان وبتمويل من الاتحاد الأوروبي.", [])
+    roles_alone = {o["name"]: o["roles"] for o in alone._.arn_organizations}
+    roles_beside = {o["name"]: o["roles"] for o in beside._.arn_organizations}
+    assert roles_alone["صندوق الأمم المتحدة للسكان"] == ["funder"]
+    assert roles_beside == {"صندوق الأمم المتحدة للسكان": ["partner"], "الاتحاد الأوروبي": ["funder"]}
