@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import AbstractContextManager
 from importlib import import_module
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -87,6 +88,20 @@ class Pipeline:
     @property
     def components(self) -> list[str]:
         return list(self.nlp.pipe_names)
+
+    def memory_zone(self) -> AbstractContextManager[None]:
+        """spaCy's memory zone: strings and lexemes first seen inside it are freed when it ends.
+
+        A long-running process (a batch worker) would otherwise keep every new word of every document in its
+        vocabulary. Releases made inside the zone must be serialised inside it: their ``doc`` is invalid after.
+
+            >>> nlp = load(components=["arn_structure"])
+            >>> with nlp.memory_zone():
+            ...     record = nlp("القاهرة - كلمة جديدة تماما.", id="d").to_dict()
+            >>> record["id"]
+            'd'
+        """
+        return self.nlp.memory_zone()
 
     def _prepare(self, text: str | bytes, id: str | None) -> tuple[str, str, list[str]]:
         if isinstance(text, bytes):

@@ -6,12 +6,14 @@ pool, Dask, or your own. Each worker process loads the pipeline once and keeps i
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
 import socket
 import threading
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,6 +35,12 @@ from arabic_release_nlp.errors import ArnError, PipelineFailedError
 FORMATS = ("parquet", "jsonl")
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PROGRESS_EVERY = 0.25  # seconds between progress reports from a worker
+# A worker over RELOAD_ABOVE_MB that has tagged RELOAD_AFTER_DOCUMENTS documents with its pipeline drops it
+# and loads a fresh one for its next shard. Components keep caches that grow with every new word (the NER
+# features); on a long run they would keep growing. Reloading costs a second or two, far less than a new
+# process, and the memory freed is reused by the new pipeline; the document count keeps it from happening often.
+RELOAD_ABOVE_MB = 500.0
+RELOAD_AFTER_DOCUMENTS = 1000
 
 
 @dataclass(frozen=True)
@@ -77,17 +85,26 @@ _local = threading.local()
 
 
 def worker_pipeline() -> Any:
-    """This thread's pipeline, loaded on first use and kept: one load per worker."""
+    """This thread's pipeline, loaded on first use and kept (renewed only when it grows large: ``RELOAD_ABOVE_MB``)."""
     if getattr(_local, "nlp", None) is None:
         from arabic_release_nlp.pipeline import load
 
-        _local.nlp = load()
+        _local.nlp, _local.given, _local.documents = load(), False, 0
     return _local.nlp
+
+
+def _count_worker_documents(documents: int) -> None:
+    """After a shard tagged with this thread's own pipeline: drop the pipeline if it has grown large."""
+    _local.documents = getattr(_local, "documents", 0) + documents
+    if _local.documents >= RELOAD_AFTER_DOCUMENTS and memory_mb() > RELOAD_ABOVE_MB:
+        _local.nlp = None  # the next shard loads a fresh one
+        gc.collect()
 
 
 def use_pipeline(nlp: Any) -> None:
     """Make shards tagged in this thread use ``nlp``, a pipeline already loaded (``workers=0`` runs, tests)."""
     _local.nlp = nlp
+    _local.given = nlp is not None  # never dropped for memory: the caller holds it
 
 
 def pin_blas_threads() -> None:
@@ -107,6 +124,16 @@ def pin_blas_threads() -> None:
 def peak_memory_mb() -> float:
     """This process's peak resident memory (RSS) in MB, from ``getrusage`` (kB on Linux)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def memory_mb() -> float:
+    """This process's resident memory now, in MB (``/proc/self/statm``; the peak where that is absent)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return peak_memory_mb()
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def _now() -> str:
@@ -149,8 +176,9 @@ def tag_shard(shard: Shard | dict[str, Any], options: TagOptions | dict[str, Any
     if done is not None:
         return done
     layout.create()
+    own_pipeline = nlp is None
     nlp = nlp if nlp is not None else worker_pipeline()
-    started, clock = _now(), time.perf_counter()
+    started, clock, cpu = _now(), time.perf_counter(), time.process_time()
     results: list[Any] = []
     errors: list[dict[str, str]] = []
     documents = words = 0
@@ -160,14 +188,17 @@ def tag_shard(shard: Shard | dict[str, Any], options: TagOptions | dict[str, Any
         documents += 1
         error = document.error
         if error is None:
-            try:
-                release = nlp(document.text, id=document.id)
-            except Exception as failure:  # a batch never loses a document: record it and go on
-                error = PipelineFailedError(document.id, reason=f"{type(failure).__name__}: {failure}")
-            else:
-                release.warnings.extend(document.warnings)
-                results.append(release.to_json() if options.format == "jsonl" else release.to_dict())
-                words += len(document.text.split())
+            # The zone frees the strings each document adds to the vocabulary: a worker's memory stays flat.
+            with _memory_zone(nlp):
+                try:
+                    release = nlp(document.text, id=document.id)
+                except Exception as failure:  # a batch never loses a document: record it and go on
+                    error = PipelineFailedError(document.id, reason=f"{type(failure).__name__}: {failure}")
+                else:
+                    release.warnings.extend(document.warnings)
+                    results.append(release.to_json() if options.format == "jsonl" else release.to_dict())
+                    words += len(document.text.split())
+                    del release  # its Doc must not outlive the zone
         if error is not None:
             errors.append(error_record(document.id, document.source, error))
         if on_progress is not None and time.monotonic() - last_report >= PROGRESS_EVERY:
@@ -193,12 +224,23 @@ def tag_shard(shard: Shard | dict[str, Any], options: TagOptions | dict[str, Any
         "started": started,
         "finished": _now(),
         "seconds": round(time.perf_counter() - clock, 3),
+        # This process's CPU time: unlike ``seconds``, it does not grow when other processes share the cores.
+        "cpu_seconds": round(time.process_time() - cpu, 3),
         "worker": {"host": socket.gethostname(), "pid": os.getpid(), "peak_rss_mb": round(peak_memory_mb(), 1)},
     }
     write_manifest(layout, manifest)
     if on_progress is not None:
         on_progress(len(results) - reported[0], len(errors) - reported[1])
+    if own_pipeline and not getattr(_local, "given", False):
+        del nlp, results
+        _count_worker_documents(documents)
     return manifest
+
+
+def _memory_zone(nlp: Any) -> AbstractContextManager[Any]:
+    """The pipeline's memory zone, or nothing for a pipeline without one (a stand-in of your own)."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
 
 
 def _count_codes(errors: list[dict[str, str]]) -> dict[str, int]:

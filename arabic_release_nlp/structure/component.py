@@ -15,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,12 +51,21 @@ class StructureComponent:
     """Find the structure of a release and mark its sentences in the ``Doc``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = [(token.idx, token.idx + len(token)) for token in doc if not token.is_space]
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).astype(numpy.int64)
+        starts, lengths, spaces = columns[:, 0], columns[:, 1], columns[:, 2]
+        words = spaces == 0
+        tokens = list(zip(starts[words].tolist(), (starts + lengths)[words].tolist()))
         structure = analyse_structure(doc.text, tokens)
         doc._.set(EXTENSION, structure)
-        sentence_starts = {start for paragraph in structure["paragraphs"] for start, _ in paragraph["sentences"]}
-        for index, token in enumerate(doc):
-            token.is_sent_start = index == 0 or token.idx in sentence_starts
+        if len(doc):
+            # One array write instead of a ``token.is_sent_start`` per token, which spaCy makes costly on long
+            # documents: 1 starts a sentence, -1 continues one (0 would mean "unknown" and break ``doc.sents``).
+            sentence_starts = [start for paragraph in structure["paragraphs"] for start, _ in paragraph["sentences"]]
+            flags = numpy.where(numpy.isin(starts, sentence_starts), 1, -1)
+            if words.any() and not words[0]:
+                flags[numpy.argmax(words)] = -1  # leading whitespace belongs to the first sentence, not one of its own
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
         return doc
 
 

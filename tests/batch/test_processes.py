@@ -95,3 +95,35 @@ def test_worker_processes_run_one_blas_thread_and_leave_this_process_alone():
         variables, threads = future.result(timeout=60)
     assert set(variables.values()) == {"1"} and set(threads) <= {1}
     assert dict(os.environ) == before
+
+
+def scikit_learn_and_parquet(path: str) -> tuple[bool, bool, int]:
+    """In a worker: whether scikit-learn and pandas are loaded, and the rows of a Parquet file written there."""
+    import sys
+
+    import pyarrow.parquet as pq
+
+    import arabic_release_nlp as arn
+    from arabic_release_nlp.batch.writers import write_parquet
+
+    loaded = ("sklearn" in sys.modules, "pandas" in sys.modules)
+    release = arn.load(components=["arn_structure"])("القاهرة - افتتحت الوزارة مدرسة.", id="d").to_dict()
+    write_parquet(path, [release])
+    return (*loaded, pq.read_table(path).num_rows)
+
+
+def test_worker_processes_load_scikit_learn_without_pandas_and_still_write_parquet(tmp_path):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    from arabic_release_nlp.batch import runner
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=runner._start_worker,
+                             initargs=(context.Queue(),)) as pool:
+        future = pool.submit(scikit_learn_and_parquet, str(tmp_path / "r.parquet"))
+        result = future.result(timeout=60)
+    assert result == (True, False, 1)
