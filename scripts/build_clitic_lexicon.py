@@ -35,6 +35,14 @@ KEEP = set("""
 ولي والي والد والدة والده وفد وفق وفقا وقت وطن وطني وطنية وزير وزيرة وزارة وكالة وضع ولاية
 """.split())
 
+# Proper names whose first letter the counts read as a proclitic (their remainder is a frequent word or takes
+# the article: «فراس» = ف + راس?, «كسلا» = ك + سلا?); they are written to the lexicon even when rare.
+NAMES = set("""
+فراس لبنى لانا لمى وهبة كيم كلير كلارا ليو ليما بنما كيغالي
+كسلا لحج فاس بعقوبة بابل بيجي
+""".split())
+KEEP |= NAMES
+
 _PRONOUN_SUFFIXES = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"}
 
 
@@ -62,14 +70,40 @@ def decide(word: str, counts: collections.Counter, inner: bool = False) -> tuple
         return ()
     if rest.startswith("ال") and counts[rest] >= 2:
         return (1,)
+    if rest in NAMES:
+        return (1,)
     if word[0] == "ل" and rest.startswith("ل") and counts["ا" + rest] >= 2:
         return (1,)  # the fused «لل»: ل + the article's lam
     # A conjunction (و ف) precedes verbs more often than not, so its remainder may be rarer than the
     # whole word; a preposition (ب ك ل) precedes nouns, which also occur with the article.
-    evidence = counts[rest] if word[0] in "وف" else counts[rest] + counts["ال" + rest]
-    if counts[rest] >= 3 and evidence >= (0.05 if word[0] in "وف" else 0.03) * counts[word]:
+    if word[0] in "وف":
+        split = counts[rest] >= 3 and counts[rest] >= 0.05 * counts[word]
+    else:
+        split = _preposition_splits(word, rest, counts)
+    if split:
         return (1,) if inner else (1,) + decide(rest, counts, inner=True)
     return ()
+
+
+def _preposition_splits(word: str, rest: str, counts: collections.Counter) -> bool:
+    """Whether a leading ب ك ل is a preposition: what follows must read as a noun (it takes the article,
+    or carries a pronoun suffix on a noun that does), a verb after ل («ليغلق»), or be common on its own.
+
+    A name whose remainder is no noun stays whole: «بشار» (شار), «بوش» (وش), «بكين» (كين), «بلير» (لير).
+    """
+    if counts[rest] < 3 or counts[rest] + counts["ال" + rest] < 0.03 * counts[word]:
+        return False
+    if counts["ال" + rest] >= 3 or counts[rest] >= 0.2 * counts[word]:
+        return True
+    if word[0] == "ل" and rest[0] in "يتن" and len(rest) >= 3:
+        return True  # ل of purpose before an imperfect verb: «ليغلق», «لتفادي»
+    for suffix in ("هما", "ها", "هم", "هن", "كم", "نا", "ه"):
+        stem = rest[: -len(suffix)]
+        if rest.endswith(suffix) and len(stem) >= 2:
+            # «بصفته» = ب + صفة + ه: a feminine noun's ة is written ت before the suffix.
+            nouns = (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,)
+            return any(counts["ال" + noun] >= 3 for noun in nouns)
+    return False
 
 
 def main() -> int:
@@ -81,10 +115,10 @@ def main() -> int:
     counts = count_words(args.corpus)
     rows = []
     for word, frequency in counts.items():
-        if frequency < args.min_count or word[0] not in "وفبكل" or len(word) < 3:
+        if (frequency < args.min_count and word not in NAMES) or word[0] not in "وفبكل" or len(word) < 3:
             continue
         decision = decide(word, counts)
-        if decision != fallback_split(word):
+        if decision != fallback_split(word) or word in NAMES:
             rows.append(f"{word}\t{','.join(map(str, decision)) or '0'}")
     rows.sort()
     header = ("# word<TAB>proclitic lengths to split off (0 = keep whole); only words where the counts "

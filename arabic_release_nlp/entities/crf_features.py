@@ -1,5 +1,6 @@
 """Token features for the CRF variant of the NER model: matching form, affixes, clitics, shape, word
-clusters, gazetteer membership, and the same for a window of neighbours.
+clusters, gazetteer membership, and the same for a window of neighbours (two either side; the word and its
+coarsest cluster three away).
 
 Features are plain strings (``"w=الاتحاد"``), as python-crfsuite takes them. A sequence is given as the
 matching forms of its tokens and whether each token is glued to the previous one (a split-off proclitic
@@ -95,10 +96,21 @@ class CrfFeaturizer:
         if features is None:
             if len(self._neighbours) >= _CACHE_LIMIT:
                 self._neighbours.clear()
-            features = [f"{offset}w={norm}", f"{offset}shape={word_shape(norm)}"]
+            if offset in (-3, 3):
+                # Far neighbours only say which word, or which coarse cluster, is there.
+                features = [f"{offset}w={norm}"]
+                features.extend(f"{offset}c0={value}" for value in self._cluster(norm)[:1])
+                self._neighbours[key] = features
+                return features
+            features = [f"{offset}w={norm}", f"{offset}shape={word_shape(norm)}",
+                        f"{offset}s3={norm[-3:]}", f"{offset}p2={norm[:2]}"]
             features.extend(f"{offset}c{index}={value}" for index, value in enumerate(self._cluster(norm)))
             if offset in (-1, 1):
-                features += [f"{offset}s3={norm[-3:]}", f"{offset}p2={norm[:2]}"]
+                stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+                features += [f"{offset}p3={stem[:3]}", f"{offset}s2={norm[-2:]}", f"{offset}art={stem is not norm}"]
+                in_names = self.gazetteer.word_labels.get(norm) if self.gazetteer else None
+                if in_names:
+                    features.append(f"{offset}inname={in_names}")
             self._neighbours[key] = features
         return features
 
@@ -133,5 +145,8 @@ class CrfFeaturizer:
                 features.append(f"-1w|w={norms[i - 1]}|{norms[i]}")
             if i + 1 < count:
                 features.append(f"w|+1w={norms[i]}|{norms[i + 1]}")
+            for offset in (-3, 3):
+                if 0 <= i + offset < count:
+                    features += self.neighbour_features(offset, norms[i + offset])
             sequence.append(features)
         return sequence

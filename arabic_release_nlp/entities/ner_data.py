@@ -1,13 +1,13 @@
 """NER examples from our three sources (ANERcorp, AQMAR, our corpus) and the spaCy Docs built from them.
 
 Every example is a text with character-span entities on our token boundaries. For our corpus, a few
-spans start inside a token (a rare place name after «و» that the tokenizer keeps whole: «وقسطل»);
+spans start inside a token (a preposition on a word the tokenizer keeps whole: «بوادي الأردن»);
 :func:`make_training_doc` splits the token at the boundary, so the model still learns the right span.
 
     >>> from arabic_release_nlp.pipeline import blank_arabic
-    >>> doc, split = make_training_doc(blank_arabic(), TextExample("زار وقسطل", ((5, 9, "LOC"),), "corpus"))
+    >>> doc, split = make_training_doc(blank_arabic(), TextExample("زار بوادي الأردن", ((5, 16, "LOC"),), "corpus"))
     >>> [token.text for token in doc], [(ent.text, ent.label_) for ent in doc.ents], split
-    (['زار', 'و', 'قسطل'], [('قسطل', 'LOC')], 1)
+    (['زار', 'ب', 'وادي', 'الأردن'], [('وادي الأردن', 'LOC')], 1)
 """
 
 from __future__ import annotations

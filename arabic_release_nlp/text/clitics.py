@@ -3,6 +3,8 @@
 A lexicon built from word counts over real news text (``data/clitic_lexicon.tsv``) decides frequent
 words; other words fall back to a safe rule: only a clitic chain directly before the definite article
 is split («والاتحاد» -> و + الاتحاد, «للمنظمة» -> ل + لمنظمة), never a stem letter («وزارة», «لبنان»).
+The lexicon keeps names whose remainder is no word whole («بشار», not ب + شار); a word the news text never
+showed loses a leading و when it has five letters or more («وقسطل» -> و + قسطل).
 """
 
 from __future__ import annotations
@@ -76,8 +78,10 @@ def split_clitics(word: str) -> tuple[int, ...]:
     if fallback or len(word) < 4 or word[0] not in "وفبكل" or word in vocabulary():
         return fallback
     # A word never seen in the news text, whose rest is a known word: «وسبها» = و + سبها, «وبمنحة» = و + بمنحة.
+    # An unseen word of five letters or more after و is far more often و + a rare name or form than a stem
+    # that starts with و: «وقسطل», «وتركمنستان», «ويصطادون» (checked on the words of ANERcorp's train split).
     rest = word[1:]
-    if rest in vocabulary():
+    if rest in vocabulary() or (word[0] == "و" and len(word) >= 5):
         inner = lexicon.get(rest, fallback_split(rest)) if word[0] in "وف" and rest[0] in "بكل" else ()
         return (1,) + inner[:1]
     return ()

@@ -44,6 +44,17 @@ def test_features_mark_clitics_neighbours_edges_and_gazetteer():
     assert featurizer([], []) == []
 
 
+def test_features_reach_three_tokens_away_and_describe_the_next_word():
+    gazetteer = GazetteerTagger({("الاتحاد", "الاوروبي"): "ORG"}, {})
+    featurizer = CrfFeaturizer({"الاتحاد": ("3", "40")}, gazetteer)
+    features = featurizer(["قال", "ممثل", "في", "الاتحاد"], [False, False, False, False])
+    assert {"3w=الاتحاد", "3c0=3"} <= set(features[0]) and not any(f.startswith("3c1=") for f in features[0])
+    assert "-3w=قال" in features[3] and not any(f.startswith("-3") for f in features[2])
+    # The next word's stem prefix, article and gazetteer words, seen from «في».
+    assert {"1p3=اتح", "1art=True", "1inname=ORG"} <= set(features[2])
+    assert "1art=False" in features[1] and "-2p2=قا" in features[2]
+
+
 def test_word_shape():
     assert [word_shape(w) for w in ("UNICEF", "Covid-19", "2024", "الأمم")] == ["X", "Xx-d", "d", "a"]
 

@@ -71,6 +71,42 @@ def test_proclitics_split_only_where_safe(word, expected):
     assert tokens(word) == expected
 
 
+@pytest.mark.parametrize("word, expected", [
+    # Names whose first letter looks like a proclitic: the remainder is no noun («شار», «وش», «كين»).
+    ("بشار", ["بشار"]),
+    ("بوش", ["بوش"]),
+    ("بكين", ["بكين"]),
+    ("بلير", ["بلير"]),
+    ("فراس", ["فراس"]),
+    ("كسلا", ["كسلا"]),
+    ("لبنى", ["لبنى"]),
+    # The same names still lose a real proclitic.
+    ("وبشار", ["و", "بشار"]),
+    ("لبشار", ["ل", "بشار"]),
+    ("وكسلا", ["و", "كسلا"]),
+    # Words the counts once kept split although they are stems or function words.
+    ("كشفت", ["كشفت"]),
+    ("بضع", ["بضع"]),
+    # Prepositions before nouns, verbs and suffixed nouns still split.
+    ("بصفته", ["ب", "صفته"]),
+    ("بمنحة", ["ب", "منحة"]),
+    ("ليغلق", ["ل", "يغلق"]),
+])
+def test_names_keep_their_first_letter(word, expected):
+    assert tokens(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("وقسطل", ["و", "قسطل"]),
+    ("وتركمنستان", ["و", "تركمنستان"]),
+    ("ولوكاشنكو", ["و", "لوكاشنكو"]),
+    ("وسبها", ["و", "سبها"]),
+    ("وقزن", ["وقزن"]),  # four unseen letters: too short to guess
+])
+def test_unseen_word_after_waw_loses_the_conjunction(word, expected):
+    assert tokens(word) == expected
+
+
 def test_marks_and_tatweel_stay_inside_words_and_clitics_still_split():
     assert tokens("وَالاتِّحَاد") == ["وَ", "الاتِّحَاد"]
     assert tokens("والـتـعـاون") == ["و", "الـتـعـاون"]
