@@ -37,7 +37,7 @@ demo: install
 	$(ENV)/bin/arn analyze --pretty examples/*.txt
 
 benchmark: install
-	$(PY) benchmarks/tokenize.py --raw $(SHARED)/data/raw/saudinewsnet/articles.jsonl.gz
+	$(PY) benchmarks/tokenizer.py --raw $(SHARED)/data/raw/saudinewsnet/articles.jsonl.gz
 	$(PY) benchmarks/ner.py --raw $(SHARED)/data/raw/saudinewsnet/articles.jsonl.gz
 
 clean:

@@ -11,48 +11,17 @@ Without --raw the text is the repository's own corpus and examples, repeated to 
 from __future__ import annotations
 
 import os
-import sys
-
-# benchmarks/tokenize.py is named like the standard library's `tokenize`, which numpy imports: keep this folder
-# off the path.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 # One core: the figure must hold for a pipeline that runs one process per core.
 for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_variable, "1")
 
 import argparse  # noqa: E402
-import gzip  # noqa: E402
-import json  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from arabic_release_nlp.pipeline import blank_arabic  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def sample_texts(raw: Path | None, megabytes: float) -> list[str]:
-    """About ``megabytes`` of article texts: every 7th article of the archive, or our corpus repeated."""
-    limit = int(megabytes * 1_000_000)
-    texts: list[str] = []
-    size = 0
-    if raw is not None:
-        with gzip.open(raw, "rt", encoding="utf-8") as handle:
-            for number, line in enumerate(handle):
-                if number % 7 == 0:
-                    texts.append(json.loads(line)["text"])
-                    size += len(texts[-1])
-                if size >= limit:
-                    break
-        return texts
-    sources = [json.loads(line)["text"] for line in (REPO / "data/corpus/corpus.jsonl").open(encoding="utf-8")]
-    sources += [path.read_text(encoding="utf-8") for path in (REPO / "examples").glob("*.txt")]
-    while size < limit:
-        for text in sources:
-            texts.append(text)
-            size += len(text)
-    return texts
+from news_sample import news_texts  # noqa: E402
 
 
 def best_time(nlp, texts: list[str], runs: int) -> float:
@@ -72,7 +41,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--model", type=Path, help="NER model folder (default: models/entities/ner)")
     args = parser.parse_args()
-    texts = sample_texts(args.raw if args.raw and args.raw.exists() else None, args.megabytes)
+    texts = news_texts(args.raw, megabytes=args.megabytes)
     words = sum(len(text.split()) for text in texts)
     config = {"model": str(args.model) if args.model else None}
 

@@ -9,14 +9,8 @@ the time goes.
 from __future__ import annotations
 
 import os
-import sys
-
-# benchmarks/tokenize.py shares its name with the standard library's module that numpy imports.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 import argparse  # noqa: E402
-import gzip  # noqa: E402
-import json  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -24,20 +18,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import arabic_release_nlp as arn  # noqa: E402
-from arabic_release_nlp.corpus import DEFAULT_CORPUS, load_corpus  # noqa: E402
-
-
-def documents(raw: Path | None, count: int) -> list[str]:
-    if raw is not None and raw.exists():
-        texts = []
-        with gzip.open(raw, "rt", encoding="utf-8") as handle:
-            for number, line in enumerate(handle):
-                if number % 50 == 0:
-                    texts.append(json.loads(line)["text"])
-                if len(texts) == count:
-                    break
-        return texts
-    return [record["text"] for record in load_corpus(DEFAULT_CORPUS)][:count]
+from news_sample import news_texts  # noqa: E402
 
 
 def main() -> None:
@@ -49,7 +30,7 @@ def main() -> None:
     started = time.perf_counter()
     nlp = arn.load(ner=args.ner)
     print(f"pipeline load: {time.perf_counter() - started:.2f} s ({', '.join(nlp.components)})")
-    texts = documents(args.raw, args.documents)
+    texts = news_texts(args.raw, every=50, documents=args.documents)
     words = sum(len(text.split()) for text in texts)
     nlp(texts[0])  # first call builds caches
     timings = {name: 0.0 for name in ["tokenizer"] + nlp.components}

@@ -3,55 +3,23 @@
 All three run on the same ~1 MB of varied Arabic text in one process; the table gives words (tokens) per
 second and the ratio to camel-tools. Run: `make benchmark`, or
 
-    python benchmarks/tokenize.py --raw ../shared/data/raw/saudinewsnet/articles.jsonl.gz [--megabytes 1]
+    python benchmarks/tokenizer.py --raw ../shared/data/raw/saudinewsnet/articles.jsonl.gz [--megabytes 1]
 
 Without --raw the text is the repository's own corpus (data/corpus/corpus.jsonl) and examples.
 """
 
 from __future__ import annotations
 
-import os
-import sys
+import argparse
+import time
+from pathlib import Path
 
-# This file is named like the standard library's `tokenize`, which numpy imports: keep its folder off the path.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
+import spacy
+from camel_tools.tokenizers.word import simple_word_tokenize
 
-import argparse  # noqa: E402
-import gzip  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import spacy  # noqa: E402
-from camel_tools.tokenizers.word import simple_word_tokenize  # noqa: E402
-
-from arabic_release_nlp.pipeline import blank_arabic  # noqa: E402
-from arabic_release_nlp.text.tokenizer import ArabicTokenizer  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def sample_text(raw: Path | None, megabytes: float) -> str:
-    limit = int(megabytes * 1_000_000)
-    texts: list[str] = []
-    size = 0
-    if raw is not None:
-        with gzip.open(raw, "rt", encoding="utf-8") as handle:
-            # Every 7th article, so that the sample spans all newspapers and dates of the archive.
-            for number, line in enumerate(handle):
-                if number % 7 == 0:
-                    texts.append(json.loads(line)["text"])
-                    size += len(texts[-1])
-                if size >= limit:
-                    break
-    else:
-        sources = [json.loads(line)["text"] for line in (REPO / "data/corpus/corpus.jsonl").open(encoding="utf-8")]
-        sources += [path.read_text(encoding="utf-8") for path in (REPO / "examples").glob("*.txt")]
-        while size < limit:
-            for text in sources:
-                texts.append(text)
-                size += len(text)
-    return "\n\n".join(texts)
+from arabic_release_nlp.pipeline import blank_arabic
+from arabic_release_nlp.text.tokenizer import ArabicTokenizer
+from news_sample import news_texts
 
 
 def best_of(runs: int, function, text: str) -> tuple[float, int]:
@@ -69,7 +37,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=1.0)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    text = sample_text(args.raw if args.raw and args.raw.exists() else None, args.megabytes)
+    text = "\n\n".join(news_texts(args.raw, megabytes=args.megabytes))
     words = len(text.split())
 
     ours = ArabicTokenizer()
