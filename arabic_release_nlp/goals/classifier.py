@@ -1,6 +1,7 @@
 """``GoalTagger``: a scikit-learn estimator that scores paragraphs for the 17 SDGs and 23 GCM objectives.
 
-Features are TF-IDF over character n-grams of the normalised text plus word n-grams from our tokenizer;
+Features are TF-IDF over hashed character n-grams of the normalised text plus word n-grams from our tokenizer
+(:mod:`goals.hashed_tfidf`: no vocabulary to store, so the model loads fast);
 one binary classifier per label gives calibrated probabilities; per-label thresholds (tuned on held-out
 data with :meth:`GoalTagger.tune_thresholds`) turn them into decisions.
 
@@ -19,13 +20,22 @@ import numpy as np
 from scipy import sparse
 from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from arabic_release_nlp.goals.features import word_ngrams
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.goals.hashed_tfidf import HashedTfidfVectorizer
 
 FEATURE_SETS = ("char+word", "char", "word")
+
+# Separates a paragraph from its release's text in a classifier input (see ``predictor.classifier_text``).
+CONTEXT_SEPARATOR = "\x1e"
+
+
+def split_context(text: str) -> tuple[str, str]:
+    """``(paragraph, release context)`` of a classifier input; a text without context is its own context."""
+    paragraph, separator, context = text.partition(CONTEXT_SEPARATOR)
+    return paragraph, context if separator else paragraph
+
+
 MODELS = ("logistic", "svm")
 
 
@@ -38,6 +48,9 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         char_ngram_range, word_ngram_range: n-gram sizes (words come as unigrams and bigrams).
         max_char_features, max_word_features: vocabulary limits, which bound the model's size.
         C: inverse regularisation strength.
+        context_weight: weight of the release-context block: the same features computed over the whole
+            release's text (after ``CONTEXT_SEPARATOR`` in an input), so that a paragraph is read in the light
+            of what its release is about. 0 leaves the block out.
         default_threshold: the decision threshold of a label until :meth:`tune_thresholds` sets it.
         labels: the full label set, so that labels without training examples still have a column.
         random_state: seed for the solvers.
@@ -45,27 +58,25 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
 
     def __init__(self, features: str = "char+word", model: str = "logistic", char_ngram_range=(2, 5),
                  max_char_features: int = 40000, max_word_features: int = 20000, C: float = 3.0,
-                 default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
+                 context_weight: float = 1.0, default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
         self.features = features
         self.model = model
         self.char_ngram_range = char_ngram_range
         self.max_char_features = max_char_features
         self.max_word_features = max_word_features
         self.C = C
+        self.context_weight = context_weight
         self.default_threshold = default_threshold
         self.labels = labels
         self.random_state = random_state
 
-    def _vectorizers(self) -> dict[str, TfidfVectorizer]:
+    def _vectorizers(self) -> dict[str, HashedTfidfVectorizer]:
         vectorizers = {}
         if "char" in self.features:
-            vectorizers["char"] = TfidfVectorizer(
-                analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), preprocessor=normalize_for_matching,
-                lowercase=False, sublinear_tf=True, max_features=self.max_char_features, dtype=np.float32)
+            vectorizers["char"] = HashedTfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.char_ngram_range),
+                                                        max_features=self.max_char_features)
         if "word" in self.features:
-            vectorizers["word"] = TfidfVectorizer(
-                analyzer=word_ngrams, sublinear_tf=True, min_df=2, max_features=self.max_word_features,
-                dtype=np.float32)
+            vectorizers["word"] = HashedTfidfVectorizer(analyzer="word", min_df=2, max_features=self.max_word_features)
         return vectorizers
 
     def _base_classifier(self):
@@ -82,10 +93,28 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
                                                     random_state=self.random_state), method="sigmoid", cv=3)
         raise ValueError(f"model must be one of {MODELS}, got {self.model!r}")
 
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """The feature matrix of ``texts`` (char features first, then word features)."""
+    @property
+    def paragraph_columns_(self) -> int:
+        """How many leading feature columns describe the paragraph itself (the rest describe its release)."""
+        return sum(len(self.vectorizers_[name].columns_) for name in ("char", "word") if name in self.vectorizers_)
+
+    def _block(self, texts: Sequence[str]) -> sparse.csr_matrix:
         parts = [self.vectorizers_[name].transform(texts) for name in ("char", "word") if name in self.vectorizers_]
         return sparse.hstack(parts, format="csr", dtype=np.float32)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """The feature matrix of ``texts``: the paragraph's features (char, then word), then its release's."""
+        pairs = [split_context(text) for text in texts]
+        paragraphs = self._block([paragraph for paragraph, _ in pairs])
+        if not self.context_weight:
+            return paragraphs
+        if all(context is paragraph for paragraph, context in pairs):  # texts without context: their own
+            contexts = paragraphs * np.float32(self.context_weight)
+        else:  # every paragraph of a release shares its context: compute each distinct one once
+            distinct: dict[str, int] = {}
+            rows = [distinct.setdefault(context, len(distinct)) for _, context in pairs]
+            contexts = self._block(list(distinct))[rows] * np.float32(self.context_weight)
+        return sparse.hstack([paragraphs, contexts], format="csr", dtype=np.float32)
 
     def fit(self, texts: Sequence[str], labels: Sequence[Sequence[str]], sample_weight=None) -> GoalTagger:
         """Learn from paragraph texts and their label lists (``[["SDG 3", "GCM 10"], []]``)."""
@@ -95,12 +124,9 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         targets = self.binarizer_.fit_transform(labels)
         self.classes_ = np.array(self.binarizer_.classes_)
         self.vectorizers_ = self._vectorizers()
+        paragraphs = [split_context(text)[0] for text in texts]
         for vectorizer in self.vectorizers_.values():
-            vectorizer.fit(texts)
-            # The terms cut by max_features are kept only for introspection and would make the model huge;
-            # plain ints (not numpy scalars) let the vocabulary be stored as one table.
-            vectorizer.stop_words_ = None
-            vectorizer.vocabulary_ = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
+            vectorizer.fit(paragraphs)
         features = self.transform(texts)
         # coef_ holds every label's feature weights (for evidence); a logistic model also scores with it directly.
         self.coef_ = np.zeros((targets.shape[1], features.shape[1]), dtype=np.float32)
@@ -163,15 +189,24 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
                                     min_support: int = 4,
                                     grid: Sequence[float] = tuple(np.arange(0.1, 0.91, 0.05))) -> GoalTagger:
         """:meth:`tune_thresholds` from probabilities computed elsewhere (e.g. out-of-fold predictions)."""
-        gold = self.binarizer_.transform(labels)
-
-        def f1(columns, threshold):
-            predicted = probabilities[:, columns] >= threshold
-            true_positive = (predicted & (gold[:, columns] == 1)).sum()
-            return 2 * true_positive / max(predicted.sum() + gold[:, columns].sum(), 1)
-
-        rare = [c for c in range(len(self.classes_)) if gold[:, c].sum() < min_support]
-        shared = max(grid, key=lambda t: f1(rare, t)) if rare else self.default_threshold
-        for column in range(len(self.classes_)):
-            self.thresholds_[column] = shared if column in rare else max(grid, key=lambda t: f1([column], t))
+        self.thresholds_ = best_thresholds(probabilities, self.binarizer_.transform(labels), min_support, grid,
+                                           self.default_threshold)
         return self
+
+
+def best_thresholds(probabilities: np.ndarray, gold: np.ndarray, min_support: int = 4,
+                    grid: Sequence[float] = tuple(np.arange(0.1, 0.91, 0.05)),
+                    default: float = 0.35) -> np.ndarray:
+    """Per column of ``gold`` (a 0/1 label matrix), the threshold on ``probabilities`` with the best F1.
+
+    Columns with fewer than ``min_support`` positives share one threshold, tuned for micro-F1 over all of them.
+    """
+    def f1(columns, threshold):
+        predicted = probabilities[:, columns] >= threshold
+        true_positive = (predicted & (gold[:, columns] == 1)).sum()
+        return 2 * true_positive / max(predicted.sum() + gold[:, columns].sum(), 1)
+
+    rare = [c for c in range(gold.shape[1]) if gold[:, c].sum() < min_support]
+    shared = max(grid, key=lambda t: f1(rare, t)) if rare else default
+    return np.array([shared if column in rare else max(grid, key=lambda t: f1([column], t))
+                     for column in range(gold.shape[1])], dtype=np.float32)

@@ -20,10 +20,7 @@ MANIFEST = "manifest.json"
 # Everything a trained GoalTagger contains, beyond the builtins and numpy/scipy containers skops trusts itself.
 TRUSTED_TYPES = [
     "arabic_release_nlp.goals.classifier.GoalTagger",
-    "arabic_release_nlp.goals.features.word_ngrams",
-    "arabic_release_nlp.text.normalize.normalize_for_matching",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
+    "arabic_release_nlp.goals.hashed_tfidf.HashedTfidfVectorizer",
     "sklearn.preprocessing._label.MultiLabelBinarizer",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",

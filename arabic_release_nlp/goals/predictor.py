@@ -8,7 +8,7 @@ from typing import Any, Sequence
 import numpy as np
 from scipy import sparse
 
-from arabic_release_nlp.goals.classifier import GoalTagger
+from arabic_release_nlp.goals.classifier import CONTEXT_SEPARATOR, GoalTagger
 from arabic_release_nlp.goals.explicit import ExplicitGoal, ExplicitGoalFinder
 from arabic_release_nlp.goals.features import ngram_spans
 from arabic_release_nlp.goals.taxonomy import Taxonomy
@@ -19,12 +19,19 @@ MAX_TARGETS = 3
 SKIPPED_KINDS = frozenset({"boilerplate"})
 
 
-def classifier_text(paragraph: str, headline: str | None) -> str:
-    """What the classifier reads for a paragraph: the paragraph, then the release's headline as context.
+def classifier_text(paragraph: str, headline: str | None, release: str | None = None) -> str:
+    """What the classifier reads for a paragraph: the paragraph, the release's headline, then the release's text.
 
-    A quote or a logistics paragraph often serves the goal its release announces; the headline says which.
+    A quote or a logistics paragraph often serves the goal its release announces; the headline and the rest
+    of the release say which. ``release`` is :func:`release_context` of the release's scorable paragraphs.
     """
-    return f"{paragraph}\n{headline}" if headline and headline != paragraph else paragraph
+    text = f"{paragraph}\n{headline}" if headline and headline != paragraph else paragraph
+    return f"{text}{CONTEXT_SEPARATOR}{release}" if release else text
+
+
+def release_context(paragraphs: Sequence[str]) -> str:
+    """The release context the classifier reads beside each paragraph: its scorable paragraphs, joined."""
+    return "\n".join(paragraphs)
 
 
 class GoalPredictor:
@@ -37,14 +44,11 @@ class GoalPredictor:
         self._char_cache: dict[str, list[int]] = {}
 
     @cached_property
-    def _vocabularies(self) -> tuple[dict[str, int], Any, int, dict[str, int]]:
-        """Char vocabulary and analyzer, and the column offset and vocabulary of the word features."""
+    def _vectorizers(self) -> tuple[Any, int, Any]:
+        """The char vectorizer, the column offset of the word features, and the word vectorizer."""
         vectorizers = self.tagger.vectorizers_
-        char = vectorizers.get("char")
-        char_vocabulary = char.vocabulary_ if char else {}
-        analyzer = char.build_analyzer() if char else None
-        word = vectorizers.get("word")
-        return char_vocabulary, analyzer, len(char_vocabulary), word.vocabulary_ if word else {}
+        char, word = vectorizers.get("char"), vectorizers.get("word")
+        return char, len(char.columns_) if char else 0, word
 
     @cached_property
     def _targets(self) -> tuple[list[str], dict[int, np.ndarray], Any]:
@@ -53,14 +57,14 @@ class GoalPredictor:
         rows: dict[int, list[int]] = {}
         for row, target in enumerate(targets):
             rows.setdefault(target.goal, []).append(row)
-        matrix = self.tagger.transform([t.text_ar for t in targets])
+        matrix = self.tagger.transform([t.text_ar for t in targets])[:, :self.tagger.paragraph_columns_]
         return [t.id for t in targets], {goal: np.array(r) for goal, r in rows.items()}, matrix
 
     def _char_columns(self, word: str) -> list[int]:
         columns = self._char_cache.get(word)
         if columns is None:
-            vocabulary, analyzer, _, _ = self._vocabularies
-            columns = [vocabulary[g] for g in set(analyzer(word)) if g in vocabulary] if analyzer else []
+            char = self._vectorizers[0]
+            columns = char.word_columns(word) if char else []
             if len(self._char_cache) > 200_000:
                 self._char_cache.clear()
             self._char_cache[word] = columns
@@ -72,11 +76,13 @@ class GoalPredictor:
         A word carries its character n-grams and its word feature; a bigram its word feature. Evidence for a
         label is then one product of this matrix with the label's coefficients.
         """
-        _, _, word_offset, word_vocabulary = self._vocabularies
+        _, word_offset, word = self._vectorizers
         values = dict(zip(features.indices, features.data))
         places, rows, columns, data = [], [], [], []
-        for feature, spans in ngram_spans(text).items():
-            candidates = [word_offset + word_vocabulary[feature]] if feature in word_vocabulary else []
+        spans_of = ngram_spans(text)
+        word_columns = word.term_columns(list(spans_of)) if word else []
+        for feature, spans in spans_of.items():
+            candidates = [word_offset + word_columns[feature]] if feature in word_columns else []
             if " " not in feature:
                 candidates += self._char_columns(feature)
             present = [c for c in candidates if c in values]
@@ -109,8 +115,9 @@ class GoalPredictor:
         return [{"id": ids[i], "score": round(float(similarity[i]), 3)} for i in candidates if similarity[i] > 0]
 
     def _target_similarity(self, features) -> np.ndarray:
-        """Cosine similarity of each paragraph (row) to every SDG target (TF-IDF rows are unit length)."""
-        return (features @ self._targets[2].T).toarray()
+        """Cosine similarity of each paragraph (row) to every SDG target (TF-IDF blocks are unit length)."""
+        columns = self.tagger.paragraph_columns_
+        return (features[:, :columns] @ self._targets[2].T).toarray()
 
     def _goal(self, label: str, score: float, explicit: bool, evidence, targets) -> dict[str, Any]:
         goal = self.taxonomy.goal(label)
@@ -142,7 +149,8 @@ class GoalPredictor:
         explicit = self.finder.find(text, [paragraphs[i] for i in indices])
         texts = [text[paragraphs[i][0]:paragraphs[i][1]] for i in indices]
         headline = text[paragraphs[0][0]:paragraphs[0][1]] if kinds[0] == "headline" else None
-        features = self.tagger.transform([classifier_text(paragraph, headline) for paragraph in texts])
+        context = release_context(texts)
+        features = self.tagger.transform([classifier_text(paragraph, headline, context) for paragraph in texts])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
         similarities = None

@@ -12,7 +12,7 @@ from arabic_release_nlp.evaluation import evaluate_goals
 from arabic_release_nlp.goals.classifier import GoalTagger
 from arabic_release_nlp.goals.custom_model import save_goal_tagger
 from arabic_release_nlp.goals.persistence import MANIFEST, MODEL_FILE, load_model, sha256_of
-from arabic_release_nlp.goals.predictor import classifier_text
+from arabic_release_nlp.goals.predictor import classifier_text, release_context
 
 TEXTS = ["حملة لتطعيم الأطفال ضد الحصبة", "مكافحة الاتجار بالبشر وحماية الضحايا", "تطعيم الأمهات وصحة المواليد",
          "ضحايا الاتجار بالبشر في المحاكم", "توزيع لقاحات شلل الأطفال", "تدريب القضاة على قضايا الاتجار"]
@@ -35,7 +35,8 @@ def test_round_trip_through_the_pipeline(tagger, tmp_path):
     assert np.allclose(loaded.predict_proba(TEXTS), tagger.predict_proba(TEXTS))
     release = arn.load(components=["arn_structure", "arn_goals"], goals=folder)(RELEASE, id="r1")
     body, headline = release.paragraphs[1], release.paragraphs[0]
-    expected = tagger.predict_labels([classifier_text(body.text, headline.text)])[0]
+    context = release_context([headline.text, body.text])
+    expected = tagger.predict_labels([classifier_text(body.text, headline.text, context)])[0]
     assert sorted(f"{g['framework']} {g['number']}" for g in body.goals) == sorted(expected)
     assert (body.goals[0]["framework"], body.goals[0]["number"]) == ("SDG", 3)  # the highest score
 
