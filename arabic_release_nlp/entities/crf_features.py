@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger
 
 _PROCLITICS = frozenset("وفبكل")
-_CACHE_LIMIT = 300_000
+# Entries per feature cache before it is emptied. Each entry is a word's list of feature strings (the neighbour
+# cache holds six per word); at 60,000 a batch worker peaks near 500 MB on 5,000 news articles (about 625 MB at
+# 300,000), for about 5% more NER time (`python benchmarks/batch.py`).
+_CACHE_LIMIT = 60_000
 _RARE = ("rare",)  # a word outside the clustered vocabulary is rare in news text: names mostly are
 
 
