@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 
 from arabic_release_nlp.batch.extras import import_extra
 from arabic_release_nlp.batch.shards import Shard
-from arabic_release_nlp.batch.tagging import BLAS_THREAD_VARIABLES, TagOptions, pin_blas_threads, tag_shard
+from arabic_release_nlp.batch.tagging import BLAS_THREAD_VARIABLES, TagOptions, prepare_worker, tag_shard
 
 
 def require_distributed() -> Any:
@@ -23,7 +23,7 @@ def require_distributed() -> Any:
 
 def tag_shard_task(shard: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
     """The Dask task: tag one shard on a worker (whose pipeline is loaded once and kept); return its manifest."""
-    pin_blas_threads()
+    prepare_worker()
     return tag_shard(shard, options)
 
 

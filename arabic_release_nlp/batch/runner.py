@@ -22,7 +22,7 @@ from arabic_release_nlp.batch.lock import OutputLock
 from arabic_release_nlp.batch.manifest import finished_manifest, remove_stale_output, shard_fingerprint
 from arabic_release_nlp.batch.progress import Progress, format_duration
 from arabic_release_nlp.batch.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
-from arabic_release_nlp.batch.tagging import BLAS_THREAD_VARIABLES, FORMATS, TagOptions, pin_blas_threads, tag_shard
+from arabic_release_nlp.batch.tagging import BLAS_THREAD_VARIABLES, FORMATS, TagOptions, prepare_worker, tag_shard
 from arabic_release_nlp.batch.version import model_version
 from arabic_release_nlp.batch.writers import write_json
 from arabic_release_nlp.documents import DEFAULT_MAX_SIZE
@@ -224,27 +224,8 @@ _progress_queue: Any = None
 def _start_worker(queue: Any) -> None:
     """Initializer of each worker process: one BLAS thread, scikit-learn without pandas, where to report progress."""
     global _progress_queue
-    pin_blas_threads()
-    _import_sklearn_without_pandas()
+    prepare_worker()
     _progress_queue = queue
-
-
-def _import_sklearn_without_pandas() -> None:
-    """Import scikit-learn (the goal model needs it) while pandas looks missing, then let pandas be imported again.
-
-    scikit-learn imports pandas whenever it is installed (the [parquet] and [dask] extras install it): about
-    70 MB and a second of start-up in every worker, for features the goal model never uses. pyarrow still
-    imports pandas when it needs it (writing Parquet), since only this import is affected.
-    """
-    if "pandas" in sys.modules:
-        return
-    sys.modules["pandas"] = None  # type: ignore[assignment]  # `import pandas` raises ImportError
-    try:
-        import sklearn.base  # noqa: F401
-    except ImportError:
-        pass
-    finally:
-        del sys.modules["pandas"]
 
 
 def _report(ok: int, failed: int) -> None:
