@@ -59,7 +59,7 @@ VARIANTS = [
     ("CRF, less L1, 250 iterations †", "c1=0.02, c2=0.1, max_iterations=250", 0.709, 0.900, None),
     ("CRF, shipped settings †", "(none)", 0.705, 0.908, None),
 ]
-VARIANT_NOTES = """\* trained before the last feature was added (a word after a fused «لل» read with its article restored,
+VARIANT_NOTES = r"""\* trained before the last feature was added (a word after a fused «لل» read with its article restored,
 «لوكالة» → «الوكالة»): compare these rows with each other and with the starred shipped-settings row. The spaCy
 runs keep the epoch with the best mean of the two development scores (30 epochs at most, patience 6); the
 two with AQMAR were trained before AQMAR was found to lower both development scores. Earlier CRF runs with fewer

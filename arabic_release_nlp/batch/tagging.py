@@ -36,11 +36,12 @@ from arabic_release_nlp.errors import ArnError, PipelineFailedError
 FORMATS = ("parquet", "jsonl")
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PROGRESS_EVERY = 0.25  # seconds between progress reports from a worker
-# A worker over RELOAD_ABOVE_MB that has tagged RELOAD_AFTER_DOCUMENTS documents with its pipeline drops it
-# and loads a fresh one for its next shard. Components keep caches that grow with every new word (the NER
-# features); on a long run they would keep growing. Reloading costs a second or two, far less than a new
-# process, and the memory freed is reused by the new pipeline; the document count keeps it from happening often.
-RELOAD_ABOVE_MB = 500.0
+# A worker whose memory has grown by RELOAD_GROWTH_MB since its pipeline was loaded, after RELOAD_AFTER_DOCUMENTS
+# documents, drops the pipeline and loads a fresh one for its next shard: a safety net for component caches that
+# grow with every new word. Growth, not size, decides: the memory a dropped pipeline frees is reused by the next
+# one rather than returned to the system, so a size rule would reload after every shard. Reloading costs a second
+# or two, far less than a new process; the document count keeps it rare.
+RELOAD_GROWTH_MB = 200.0
 RELOAD_AFTER_DOCUMENTS = 1000
 
 
@@ -86,18 +87,19 @@ _local = threading.local()
 
 
 def worker_pipeline() -> Any:
-    """This thread's pipeline, loaded on first use and kept (renewed only when it grows large: ``RELOAD_ABOVE_MB``)."""
+    """This thread's pipeline, loaded on first use and kept (renewed only when it grows: ``RELOAD_GROWTH_MB``)."""
     if getattr(_local, "nlp", None) is None:
         from arabic_release_nlp.pipeline import load
 
         _local.nlp, _local.given, _local.documents = load(), False, 0
+        _local.loaded_mb = memory_mb()
     return _local.nlp
 
 
 def _count_worker_documents(documents: int) -> None:
     """After a shard tagged with this thread's own pipeline: drop the pipeline if it has grown large."""
     _local.documents = getattr(_local, "documents", 0) + documents
-    if _local.documents >= RELOAD_AFTER_DOCUMENTS and memory_mb() > RELOAD_ABOVE_MB:
+    if _local.documents >= RELOAD_AFTER_DOCUMENTS and memory_mb() - _local.loaded_mb > RELOAD_GROWTH_MB:
         _local.nlp = None  # the next shard loads a fresh one
         gc.collect()
 

@@ -151,8 +151,8 @@ def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
         nlp, history = train_spacy_ner(data, settings, vectors, log)
         save_spacy_ner(nlp, folder)
     info = {"kind": settings.kind, "labels": list(LABELS), "settings": asdict(settings), "data": data.counts,
-            "word_vectors": None if word_vectors is None else {"rows": len(word_vectors[0]),
-                                                                 "dimensions": int(word_vectors[1].shape[1])},
+            "word_vectors": None if word_vectors is None else {
+                "rows": len(word_vectors[0]), "dimensions": int(word_vectors[1].shape[1])},
             "history": history, "training_seconds": round(time.perf_counter() - started, 1),
             "versions": _versions()}
     if settings.kind == "spacy-ner":
@@ -215,4 +215,3 @@ def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str |
 
 
 __all__ = ["KINDS", "NerSettings", "TrainingData", "load_training_data", "train_entities", "train_model"]
-

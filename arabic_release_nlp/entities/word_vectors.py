@@ -101,4 +101,3 @@ def train_word_vectors(texts: Iterable[str], rows: int = 20_000, dimensions: int
     vectors = left * np.sqrt(singular)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
     return [words[index] for index in kept], vectors.astype(np.float32)
-

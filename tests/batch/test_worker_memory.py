@@ -48,8 +48,8 @@ def test_the_pipeline_memory_zone_frees_new_words_and_keeps_the_output(nlp):
     assert len(nlp.nlp.vocab.strings) > strings  # outside a zone the new words stay
 
 
-def test_a_worker_reloads_its_pipeline_after_many_documents_only_when_memory_is_large(tree, tmp_path, nlp,
-                                                                                     monkeypatch):
+def test_a_worker_reloads_its_pipeline_after_many_documents_only_when_its_memory_grew(
+        tree, tmp_path, nlp, monkeypatch):
     root, _ = tree
     loads = []
     monkeypatch.setattr(pipeline_module, "load", lambda: loads.append(1) or nlp)
@@ -57,11 +57,11 @@ def test_a_worker_reloads_its_pipeline_after_many_documents_only_when_memory_is_
     monkeypatch.setattr(tagging, "RELOAD_AFTER_DOCUMENTS", 5)
     shards = plan_shards(find_sources([root]), 2)  # 6 shards of 2 documents
     options = TagOptions(out=str(tmp_path / "small"), model_version="test", format="jsonl")
-    monkeypatch.setattr(tagging, "RELOAD_ABOVE_MB", 1e9)
+    monkeypatch.setattr(tagging, "RELOAD_GROWTH_MB", float("inf"))
     for shard in shards:
         tag_shard(shard, options)
     assert len(loads) == 1
-    monkeypatch.setattr(tagging, "RELOAD_ABOVE_MB", 0.0)
+    monkeypatch.setattr(tagging, "RELOAD_GROWTH_MB", float("-inf"))
     monkeypatch.setattr(tagging, "_local", type(tagging._local)())
     options = TagOptions(out=str(tmp_path / "large"), model_version="test", format="jsonl")
     for shard in shards:

@@ -2,7 +2,6 @@
 organisation names by pattern (head + place, coordinated nouns)."""
 
 import pytest
-from spacy.tokens import Span
 
 from arabic_release_nlp.entities.gazetteer import load_gazetteer
 from arabic_release_nlp.entities.refine import refine_entities
