@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Collection, Sequence
 
 from arabic_release_nlp.entities.conll import LABELS, Entity
+from arabic_release_nlp.evaluation.metrics import LabelScore, span_scores
 
 
 def prf(correct: int, predicted: int, support: int) -> dict[str, float | int]:
@@ -23,25 +24,18 @@ def prf(correct: int, predicted: int, support: int) -> dict[str, float | int]:
     >>> prf(3, 4, 6)
     {'precision': 0.75, 'recall': 0.5, 'f1': 0.6, 'support': 6, 'predicted': 4, 'correct': 3}
     """
-    precision = correct / predicted if predicted else 0.0
-    recall = correct / support if support else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "support": support, "predicted": predicted,
-            "correct": correct}
+    score = LabelScore("", support, predicted, correct)
+    return {"precision": score.precision, "recall": score.recall, "f1": score.f1, "support": support,
+            "predicted": predicted, "correct": correct}
 
 
-def count_entities(gold: Sequence[Collection[Entity]],
-                   predicted: Sequence[Collection[Entity]]) -> dict[str, Counter]:
+def count_entities(gold: Sequence[Collection[Entity]], predicted: Sequence[Collection[Entity]],
+                   labels: Sequence[str] = LABELS) -> dict[str, Counter]:
     """Per-label counts ``{"correct", "predicted", "support"}`` over documents (duplicates count once)."""
-    if len(gold) != len(predicted):
-        raise ValueError(f"{len(gold)} gold documents but {len(predicted)} predicted")
-    counts = {"correct": Counter(), "predicted": Counter(), "support": Counter()}
-    for gold_entities, predicted_entities in zip(gold, predicted):
-        gold_set, predicted_set = set(gold_entities), set(predicted_entities)
-        counts["support"].update(label for _, _, label in gold_set)
-        counts["predicted"].update(label for _, _, label in predicted_set)
-        counts["correct"].update(label for _, _, label in gold_set & predicted_set)
-    return counts
+    _, per_label = span_scores(gold, predicted, labels)
+    return {"correct": Counter({s.label: s.true_positives for s in per_label}),
+            "predicted": Counter({s.label: s.predicted for s in per_label}),
+            "support": Counter({s.label: s.support for s in per_label})}
 
 
 def score_entities(gold: Sequence[Collection[Entity]], predicted: Sequence[Collection[Entity]],
@@ -54,11 +48,10 @@ def score_entities(gold: Sequence[Collection[Entity]], predicted: Sequence[Colle
         ``{"PER": {...}, "ORG": {...}, "LOC": {...}, "MISC": {...}, "micro": {...}}``, each with
         ``precision``, ``recall``, ``f1``, ``support`` (gold entities), ``predicted`` and ``correct``.
     """
-    counts = count_entities(gold, predicted)
-    scores = {label: prf(counts["correct"][label], counts["predicted"][label], counts["support"][label])
-              for label in labels}
-    scores["micro"] = prf(*(sum(counts[key][label] for label in labels)
-                            for key in ("correct", "predicted", "support")))
+    _, per_label = span_scores(gold, predicted, labels)
+    scores = {s.label: prf(s.true_positives, s.predicted, s.support) for s in per_label}
+    scores["micro"] = prf(sum(s.true_positives for s in per_label), sum(s.predicted for s in per_label),
+                          sum(s.support for s in per_label))
     return scores
 
 

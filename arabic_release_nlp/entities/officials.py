@@ -14,26 +14,26 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 
 MAX_POSITION_TOKENS = 22
 # «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
 _BOARD_WORDS = frozenset({"اداره", "امناء"})
 _BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]-–—')
 # «المسؤولة عن ملف …», «المشرف على البرنامج»: these heads take a preposition that otherwise ends a position.
-_PREPOSITION_HEADS = frozenset(normalize_for_matching(word) for word in (
-    "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة").split())
+_PREPOSITION_HEADS = matching_forms(
+    "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة")
 # «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
-_SECOND_DESCRIPTIONS = frozenset(normalize_for_matching(word) for word in "أحد إحدى".split())
+_SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
-_POSITION_STOPS = frozenset(normalize_for_matching(word) for word in (
+_POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة").split())
+    "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة")
 # Verbs that open a clause: a position before the name never reaches back past them.
-_CLAUSE_VERBS = frozenset(normalize_for_matching(word) for word in (
+_CLAUSE_VERBS = matching_forms(
     "قال قالت أكد أكدت أوضح أوضحت أشار أشارت أعرب أعربت صرح صرحت أضاف أضافت شدد شددت افتتح افتتحت دعا دعت "
     "ألقى ألقت رحب رحبت استقبل استقبلت وقع وقعت شارك شاركت ترأس ترأست أعلن أعلنت ثمن ثمنت لفت لفتت نوه نوهت "
-    "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت").split())
+    "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت")
 
 
 def _is_boundary(token) -> bool:

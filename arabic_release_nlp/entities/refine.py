@@ -10,20 +10,20 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
 _CLITICS = frozenset("وفبكل")
 # «محافظة نينوى» is a place unless it acts (ANNOTATION.md §1), and «مديرية تبن», «مركز طنطا» are districts;
 # the other heads make «بلدية الموصل» an ORG.
-_PLACE_HEADS = frozenset(normalize_for_matching(w) for w in "محافظة مديرية مركز المركز".split())
+_PLACE_HEADS = matching_forms("محافظة مديرية مركز المركز")
 _LDA = normalize_for_matching("لدى")
 # Actors coordinated after a name are other parties, not part of it: «وزارة العمل والقطاع الخاص».
-_ACTOR_NOUNS = frozenset(normalize_for_matching(w) for w in (
+_ACTOR_NOUNS = matching_forms(
     "القطاع القطاعين الجهات المصارف البنوك الشركات المنظمات المؤسسات الجمعيات السلطات الشركاء البلديات "
     "الوزارات الهيئات الدول الحكومات المانحين الجامعات المدارس المستشفيات المراكز النقابات الأجهزة الفرق "
-    "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين").split())
-_FUNCTION_WORDS = frozenset(normalize_for_matching(w) for w in "إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير".split())
+    "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
+_FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

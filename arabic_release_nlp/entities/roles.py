@@ -21,12 +21,8 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer, name_key
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(normalize_for_matching(word) for word in words.split())
 
 
 FUNDER_CUES = (
@@ -55,8 +51,8 @@ ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظ
                   # the host of an activity: «انطلقت بالمعهد الأعلى للقضاء دورة تكوينية»
                   "انطلقت ب", "انطلق ب")
 # Cues whose organisation must follow at once: «بيان صادر عن بعثة الاتحاد الأوروبي» names the mission, not the EU.
-_ADJACENT_CUES = _forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
-ORGANIZER_VERBS = _forms(
+_ADJACENT_CUES = matching_forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
+ORGANIZER_VERBS = matching_forms(
     "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
     "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
     "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا "
@@ -69,41 +65,42 @@ ORGANIZER_VERBS = _forms(
     "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
     "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت")
 # A subject that gives money: «تبرعت الشركة», «الاتحاد الأوروبي يمول», «قدمتها الوكالة», «يقرض الصندوق».
-FUNDER_VERBS = _forms(
+FUNDER_VERBS = matching_forms(
     "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
     "يقرض تقرض أقرض أقرضت قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها "
     "وفرها وفرتها يوفرها توفرها")
 # «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
-SUPPORT_VERBS = _forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
+SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
 # Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
-GIVING_VERBS = _forms(
+GIVING_VERBS = matching_forms(
     "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
     "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
     "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن")
-FUNDING_NOUNS = _forms(
+FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
     "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
 # «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
-AMOUNT_CUES = _forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
+AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
 # What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
-_RECIPIENT_LINKS = _forms("ل لدعم دعم")
-SIGNING_VERBS = _forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا")
-_AGREEMENTS = _forms("اتفاقية اتفاق اتفاقيات مذكرة")
-_FUNDING_KINDS = _forms("تمويل منحة قرض")
-_LOANS = _forms("قرض")
+_RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
+SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا")
+_AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقيات مذكرة")
+_FUNDING_KINDS = matching_forms("تمويل منحة قرض")
+_LOANS = matching_forms("قرض")
 # Not «government»: a government signs loans as often as it gives them.
 DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
-_DONOR_HEADS = _forms("صندوق الصندوق بنك البنك")
+_DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")
+_CENTRAL = normalize_for_matching("المركزي")  # a central bank lends to no one
 MAX_AMOUNT_TOKENS = 8
 _SENTENCE_ENDS = frozenset(".؛;؟?!")
 _LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
-_HANDOVER_VERBS = _forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
+_HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
 # «لفائدة 40 ضابطاً من الإدارة العامة للحرس البحري»: the trainees' organisation after «من», «في», «التابعة ل».
-_MEMBERSHIP_LINKS = _forms("من في ل")
-_THAT = _forms("التي الذي اللذان اللتان")
-_THAT_CONJUNCTIONS = _forms("أن ان بأن")
-_SUBJECT_OPENERS = _forms("أن إن بأن")
+_MEMBERSHIP_LINKS = matching_forms("من في ل")
+_THAT = matching_forms("التي الذي اللذان اللتان")
+_THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
+_SUBJECT_OPENERS = matching_forms("أن إن بأن")
 MAX_GAP = 25
 
 
@@ -161,7 +158,7 @@ def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
     if known is not None and known.label == "ORG":
         return known.type in DONOR_TYPES or known.id == "eu"
     words = [normalize_for_matching(token.text) for token in span]
-    return span.label_ == "ORG" and words[0] in _DONOR_HEADS and normalize_for_matching("المركزي") not in words
+    return span.label_ == "ORG" and words[0] in _DONOR_HEADS and _CENTRAL not in words
 
 
 def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = None) -> dict[int, set[str]]:

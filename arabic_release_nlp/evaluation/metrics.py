@@ -67,6 +67,8 @@ def multilabel_scores(gold: Sequence[Iterable[str]], predicted: Sequence[Iterabl
 def span_scores(gold: Sequence[Iterable[tuple[int, int, str]]], predicted: Sequence[Iterable[tuple[int, int, str]]],
                 labels: Sequence[str]) -> tuple[dict[str, float], list[LabelScore]]:
     """Exact-match scores of labelled spans ``(start, end, label)`` per document."""
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold documents but {len(predicted)} predicted")
     counts = {label: [0, 0, 0] for label in labels}
     for gold_spans, predicted_spans in zip(gold, predicted):
         gold_set, predicted_set = set(gold_spans), set(predicted_spans)

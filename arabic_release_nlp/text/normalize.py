@@ -50,3 +50,12 @@ def normalize_for_matching(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     return normalize_digits(normalize_letters(remove_marks(text)))
+
+
+def matching_forms(words: str) -> frozenset[str]:
+    """The matching forms of space-separated words: the word lists of rules and cues.
+
+    >>> sorted(matching_forms("أحد إحدى"))
+    ['احد', 'احدي']
+    """
+    return frozenset(normalize_for_matching(word) for word in words.split())
