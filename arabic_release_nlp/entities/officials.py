@@ -29,6 +29,10 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
     "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة")
+# A position never ends on a preposition: «الرئيس التنفيذي لـ"نماء"» when the name after it went untagged.
+_DANGLING = matching_forms("ل لـ ـ في من ب عن على إلى لدى و ف")
+_OPENING_QUOTES = frozenset('"«“')
+_CLOSING_QUOTES = frozenset('"»”')
 # Verbs that open a clause: a position before the name never reaches back past them.
 _CLAUSE_VERBS = matching_forms(
     "قال قالت أكد أكدت أوضح أوضحت أشار أشارت أعرب أعربت صرح صرحت أضاف أضافت شدد شددت افتتح افتتحت دعا دعت "
@@ -60,6 +64,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     index = start
     if index < len(doc) and doc[index].text in "،,":
         index += 1
+    last_and = None
     words = [token.text for token in doc[index:index + 6]]
     head = gazetteer.position_length(words) if words else 0
     if not head:
@@ -69,20 +74,48 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
         entity = entity_at.get(end)
         if entity is not None:
             if entity.label_ == "PER":
+                # «… رئيس الاتحاد وتضم اللجنة كلا من الممثلة نادين»: the words before the next name describe
+                # that person; the position ends at the last «و».
+                if last_and is not None:
+                    end = last_and
                 break
             end = entity.end
             continue
         token = doc[end]
         norm = normalize_for_matching(token.text)
+        closing = _quoted_name_end(doc, end) if end > index else None
+        if closing is not None:
+            end = closing
+            continue
         if _is_boundary(token) or (end >= index + head and norm in _POSITION_STOPS
                                    and not _preposition_of_head(doc, end, entity_at)):
             break
-        if norm == "و" and end + 1 < len(doc) and normalize_for_matching(doc[end + 1].text) in _SECOND_DESCRIPTIONS:
-            break
+        if norm == "و":
+            if end + 1 < len(doc) and normalize_for_matching(doc[end + 1].text) in _SECOND_DESCRIPTIONS:
+                break
+            last_and = end
         end += 1
-    while end > index and doc[end - 1].text in ("و", "ف"):
+    return _trimmed(doc, index, end)
+
+
+def _quoted_name_end(doc: Doc, index: int) -> int | None:
+    """After a preposition, a quoted name belongs to the position: «المدير التنفيذي لـ"منصة غد"» (the end of the
+    closing quote), else None."""
+    if doc[index].text not in _OPENING_QUOTES or normalize_for_matching(doc[index - 1].text) not in _DANGLING:
+        return None
+    for end in range(index + 2, min(index + 10, len(doc))):
+        if doc[end].text in _CLOSING_QUOTES:
+            return end + 1
+        if doc[end].text in _BOUNDARIES:
+            return None
+    return None
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without the prepositions and conjunctions left dangling at its end."""
+    while end > start and normalize_for_matching(doc[end - 1].text) in _DANGLING:
         end -= 1
-    return (index, end) if end > index else None
+    return (start, end) if end > start else None
 
 
 def _preposition_of_head(doc: Doc, index: int, entity_at: dict[int, Span]) -> bool:
@@ -97,15 +130,20 @@ def _preposition_of_head(doc: Doc, index: int, entity_at: dict[int, Span]) -> bo
     return False
 
 
-def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: set[int]) -> tuple[int, int] | None:
+def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: set[int],
+                     taken: set[int]) -> tuple[int, int] | None:
     """The position phrase that ends at ``end`` («وقال وزير التربية والتعليم الدكتور …» -> «وزير التربية والتعليم»).
 
-    «و» inside a ministry's name goes on; «و» before another position head («… ووزير العمل») ends the phrase.
+    «و» inside a ministry's name goes on; «و» before another position head («… ووزير العمل») ends the phrase,
+    and so does another person's name or position («… سمير فرج والمخرج خالد», «الدكتور وليد حمدان رئيس جامعة
+    اليرموك وتضم اللجنة … الكاتبة سلمى يوسف»): ``taken`` holds their tokens.
     """
     earliest = None
     index = end - 1
     while index >= 0 and end - index <= MAX_POSITION_TOKENS:
         token = doc[index]
+        if index in taken:
+            break
         if token.text == "و" and index not in inside_entity:
             if index == end - 1 or earliest == index + 1:
                 break
@@ -142,16 +180,20 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
     """The ``officials`` of the output contract: every PER with a title or a position."""
     entity_at = {span.start: span for span in spans}
     inside_entity = {index for span in spans if span.label_ != "PER" for index in range(span.start + 1, span.end)}
+    taken = {index for span in spans if span.label_ == "PER" for index in range(span.start, span.end)}
     officials = []
     for person in (span for span in spans if span.label_ == "PER"):
         title_start = _title_start(doc, person, gazetteer)
-        position = _position_after(doc, person.end, entity_at, gazetteer) or _position_before(doc, title_start, gazetteer, inside_entity)
+        position = _position_after(doc, person.end, entity_at, gazetteer) \
+            or _position_before(doc, title_start, gazetteer, inside_entity, taken)
         if position is None and title_start > 0 and doc[title_start - 1].text in "،,":
             # «وقال المدير العام للوكالة، السيد أحمدو …»: the position, a comma, then the title and name.
-            position = _position_before(doc, title_start - 1, gazetteer, inside_entity)
+            position = _position_before(doc, title_start - 1, gazetteer, inside_entity, taken)
         if title_start == person.start and position is None:
             continue
         organization = _organization(doc, position, spans, gazetteer) if position else None
+        if position:
+            taken.update(range(*position))
         officials.append({
             "name": entity_name(doc.text, person.start_char, person.end_char),
             "title": doc[title_start:person.start].text.strip() or None,

@@ -102,6 +102,8 @@ _THAT = matching_forms("التي الذي اللذان اللتان")
 _THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 _SUBJECT_OPENERS = matching_forms("أن إن بأن")
 MAX_GAP = 25
+# «بدعم التحالف في اليمن», «بالتعاون مع الشركاء في مصر»: a place after a word and a preposition is where, not who.
+_LOCATIVES = matching_forms("في داخل ب الي علي لدي")
 
 
 @cache
@@ -135,7 +137,8 @@ def _cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
 def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
     """The organisation right after ``start`` (at most ``reach`` tokens on) and those coordinated with it."""
     following = [s for s in spans if start <= s.start < limit and s.label_ in ("ORG", "LOC")]
-    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops):
+    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops) \
+            or any(normalize_for_matching(doc[i].text) in _LOCATIVES for i in range(start + 1, following[0].start)):
         return []
     chosen = [following[0]]
     for span in following[1:]:

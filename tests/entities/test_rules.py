@@ -63,6 +63,16 @@ def test_roles_on_the_table_with_gazetteer_entities_only(results):
     assert scores["micro_precision"] >= 0.95 and scores["micro_f1"] >= 0.80, scores
 
 
+@pytest.mark.parametrize("case", [case for case in CASES if case.get("exact")], ids=lambda case: case["note"][:40])
+def test_phrase_boundaries_exactly(rules, case):
+    """Cases marked ``exact`` (boundaries met in newswire: a new clause, the next person, a quoted name, a place
+    after a common noun) must come out exactly, not just on average."""
+    doc = analyse(rules, case["text"], [o["name"] for o in case["officials"]])
+    assert [(o["name"], o["title"], o["position"], o["organization"]) for o in doc._.arn_officials] == [
+        (o["name"], o["title"], o["position"], o["organization"]) for o in case["officials"]]
+    assert {o["name"]: o["roles"] for o in doc._.arn_organizations if o["roles"]} == case["roles"]
+
+
 def test_iom_example_officials_and_roles(rules, iom_example_path):
     text = iom_example_path.read_text(encoding="utf-8")
     doc = analyse(rules, text, ["نائلة جبر", "محمد القماري", "كارلوس أوليفر"])
