@@ -271,7 +271,7 @@ def body_word_runs(records: list[dict], size: int = 8) -> dict[tuple[str, ...], 
             spans = sorted((e["start"], e["end"]) for e in record["entities"]
                            if paragraph["start"] <= e["start"] < paragraph["end"])
             for start, end in spans + [(paragraph["end"], paragraph["end"])]:
-                words.extend(matching_form(w) for w in _WORD.findall(text[position:start]))
+                words.extend(matching_form(w) for w in _WORD.findall(_ARABIC_MARKS.sub("", text[position:start])))
                 if start < end:
                     words.append("<" + matching_form(text[start:end]) + ">")
                 position = max(position, end)
