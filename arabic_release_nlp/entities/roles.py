@@ -31,6 +31,7 @@ FUNDER_CUES = (
     "بمساهمة مالية من", "بمساهمة", "الممول من", "الممولة من", "الممول من قبل", "الممولة من قبل", "بتبرع من",
     "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
     "قرض من", "مساهمات من", "بمساهمات من", "مساهمة من", "بتمويل كامل من", "بتمويل سخي من", "بدعم فني ومنحة من", "نيابة عن",
+    "ممولا من", "ممولة بالكامل من", "ممول بالكامل من", "الممولة بالكامل من", "الممول بالكامل من", "بتكليف من",
 )
 # «منحة … نيابة عن الحكومة الألمانية» names a funder only where money is spoken of before it.
 _ON_BEHALF = normalize_for_matching("نيابة")
@@ -69,6 +70,11 @@ FUNDER_VERBS = matching_forms(
     "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
     "يقرض تقرض أقرض أقرضت قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها "
     "وفرها وفرتها يوفرها توفرها")
+# The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
+# Not «تسلم», which is also «hands over».
+RECEIPT_VERBS = matching_forms(
+    "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
+    "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
 # «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
 SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
 # Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
@@ -81,6 +87,8 @@ FUNDING_NOUNS = matching_forms(
     "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
 # «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
 AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
+# «قدّم الصندوق منحة … إلى المملكة الأردنية الهاشمية», «… لوزارة الصحة».
+_RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
 # What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
 _RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
 SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا")
@@ -137,8 +145,12 @@ def _cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
 def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
     """The organisation right after ``start`` (at most ``reach`` tokens on) and those coordinated with it."""
     following = [s for s in spans if start <= s.start < limit and s.label_ in ("ORG", "LOC")]
-    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops) \
-            or any(normalize_for_matching(doc[i].text) in _LOCATIVES for i in range(start + 1, following[0].start)):
+    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops):
+        return []
+    # «بتمويل قطري، منظمة الصحة العالمية تعيد …», «بدعم التحالف في اليمن»: a comma, or a common noun and a
+    # preposition, between the cue and the name.
+    gap = [normalize_for_matching(doc[i].text) for i in range(start, following[0].start)]
+    if any(word in "،," for word in gap) or any(word in _LOCATIVES for word in gap[1:]):
         return []
     chosen = [following[0]]
     for span in following[1:]:
@@ -210,7 +222,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     base = sentence.start
     norms = [normalize_for_matching(token.text) for token in tokens]
     cues = _cues(norms)
-    verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS}
+    verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS}
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, _ in cues} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS or t.is_space}
@@ -239,11 +251,19 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             subjects += _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += [s for s in in_sentence if verb < s.start < base + agreement and norms[s.start - base - 1] == "مع"]
-            for span in {s.start: s for s in subjects}.values():
-                give(span, "funder" if is_donor(span, gazetteer) else "beneficiary" if loan else "organizer")
+            signatories = list({s.start: s for s in subjects}.values())
+            donors = [span for span in signatories if is_donor(span, gazetteer)]
+            for span in signatories:
+                # Both signatories organise the agreement; the donor also funds it, the borrower or the
+                # recipient of a donor's grant also benefits.
+                give(span, "organizer")
+                if span in donors:
+                    give(span, "funder")
+                elif loan or donors:
+                    give(span, "beneficiary")
             continue
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
-            else "organizer"
+            else "beneficiary" if norm in RECEIPT_VERBS else "organizer"
         # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money.
         if role == "funder" and subjects and any(cue_role == "funder" and 0 <= a - (subjects[-1].end - base) <= 1
                                                  and norms[b - 1] == "من" for a, b, cue_role in cues):
@@ -253,7 +273,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if verb in givers or (headline_subject and norm in _HANDOVER_VERBS):
             # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً».
             after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
-                     and (doc[s.start - 1].text == "ل" or (headline_subject and s.start == verb + 1))
+                     and (normalize_for_matching(doc[s.start - 1].text) in _RECIPIENT_PREPOSITIONS
+                          or (headline_subject and s.start == verb + 1))
                      and s.start - verb <= 14]
             for span in after[:1]:
                 give(span, "beneficiary")
@@ -299,6 +320,8 @@ def _funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     for i in range(verb + 1, min(verb + 16, len(norms))):
         if norms[i] in _AGREEMENTS and any(k in _FUNDING_KINDS for k in norms[i + 1:i + 4]):
             return i
+        if norms[i] in _FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
+            return i
     return None
 
 
@@ -328,11 +351,13 @@ def _before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list
 
 def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
     """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
-    also across a relative pronoun («الوكالة التي تموّل الحملة»)."""
+    also across a relative pronoun («الوكالة التي تموّل الحملة», «الجمعية، التي حصلت على منحة»)."""
     subjects = _coordinated(doc, verb + 1, limit, spans, stops)
     if subjects:
         return subjects
     end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in _THAT else verb
+    if end < verb and end > 0 and doc[end - 1].text in "،,":  # «جمعية نساء عكار، التي حصلت على منحة»
+        end -= 1
     before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]
     if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
         before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
