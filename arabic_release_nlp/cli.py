@@ -237,6 +237,8 @@ def train_entities_command(
                                                      "vectors (SaudiNewsNet: the model becomes non-commercial)."),
     kind: str = typer.Option("crfsuite", help="crfsuite (the shipped kind) or spacy-ner."),
     anercorp_holdout: float = typer.Option(0.1, help="Share of the ANERcorp train file held out for development."),
+    corpus_repeats: Optional[int] = typer.Option(None, min=1, help="How many times the corpus train split is shown "
+                                                                   "beside ANERcorp (default: the shipped model's)."),
     seed: int = typer.Option(0, help="Random seed: the same seed and data give the same model."),
 ) -> None:
     """Train the NER model (PER, ORG, LOC, MISC) and save it with its scores on the dev split."""
@@ -250,6 +252,8 @@ def train_entities_command(
             typer.echo(f"arn: {path}: no such file", err=True)
             raise typer.Exit(2)
     settings = NerSettings(kind=kind, seed=seed, anercorp_holdout=anercorp_holdout)
+    if corpus_repeats is not None:
+        settings.corpus_repeats = corpus_repeats
     train_entities(anercorp, aqmar, _corpus_path(corpus), out, settings, vectors_text, log=typer.echo)
 
 
