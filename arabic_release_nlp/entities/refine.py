@@ -33,25 +33,25 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Token spans ``(start, end, label)`` from the recogniser and from gazetteer matches, merged.
 
-    A gazetteer match wins over the recognised spans it overlaps, unless one recognised span contains it
-    and is longer («سفارة اليابان» keeps its ORG although «اليابان» is a known place).
+    The recogniser's spans stand; a gazetteer match adds a name where it found none. (Letting the gazetteer
+    replace overlapping spans cost 0.014 LOC F1 on the dev split once the recogniser was trained on the
+    1,160-release corpus: «تونس العاصمة» for «تونس», «دولة الكويت» for «الكويت».)
 
     >>> merge_spans([(0, 2, "LOC"), (5, 9, "ORG")], [(0, 3, "ORG"), (6, 7, "LOC"), (11, 12, "LOC")])
-    [(0, 3, 'ORG'), (5, 9, 'ORG'), (11, 12, 'LOC')]
+    [(0, 2, 'LOC'), (5, 9, 'ORG'), (11, 12, 'LOC')]
     """
     spans = list(recognised)
     for start, end, label in known:
-        overlapping = [s for s in spans if _overlaps((s[0], s[1]), (start, end))]
-        if any(s[0] <= start and end <= s[1] and (s[1] - s[0]) > (end - start) for s in overlapping):
-            continue
-        spans = [s for s in spans if s not in overlapping] + [(start, end, label)]
+        if not any(_overlaps((s[0], s[1]), (start, end)) for s in spans):
+            spans.append((start, end, label))
     return sorted(spans)
 
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
-    """A recognised span without punctuation, space or a split proclitic at its edges («/ محمد القماري» ->
-    «محمد القماري», «و جرجيس» -> «جرجيس»), and an ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in _CLITICS):
+    """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري»), and an
+    ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»). A leading «و» the recogniser kept is part of the name:
+    the agencies «وام», «واس», «ومع» are split by the tokenizer like a proclitic."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if label == "ORG":
         end = next((i for i in range(start + 1, end) if normalize_for_matching(doc[i].text) == _LDA), end)

@@ -81,19 +81,28 @@ SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يد
 GIVING_VERBS = matching_forms(
     "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
     "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
-    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن")
+    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق")
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
     "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
 # «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
 AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
+# Support that is not money: «دعماً تقنياً», «دعم فني».
+_TECHNICAL = matching_forms("تقنيا تقني فنيا فني لوجستيا لوجستي استشاريا")
+# «خدمات تقدمها المنظمة», «الدورات التي يقدمها المركز»: what an implementer provides is not money.
+_SERVICES = matching_forms(
+    "خدمات الخدمات خدمة الخدمة دورات الدورات دورة الدورة تدريب التدريب برامج البرامج أنشطة الأنشطة "
+    "استشارات الاستشارات رعاية الرعاية")
+# The verbs of ``FUNDER_VERBS`` with an object pronoun, which give no money after one of ``_SERVICES``.
+_GIVING_WITH_OBJECT = matching_forms(
+    "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
 # «قدّم الصندوق منحة … إلى المملكة الأردنية الهاشمية», «… لوزارة الصحة».
 _RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
 # What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
 _RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
 SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا")
 _AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقيات مذكرة")
-_FUNDING_KINDS = matching_forms("تمويل منحة قرض")
+_FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول")  # «اتفاقية يموّل المركز بموجبها …»
 _LOANS = matching_forms("قرض")
 # Not «government»: a government signs loans as often as it gives them.
 DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
@@ -222,7 +231,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     base = sentence.start
     norms = [normalize_for_matching(token.text) for token in tokens]
     cues = _cues(norms)
-    verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS}
+    verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
+             and (norm not in _GIVING_WITH_OBJECT or not any(n in _SERVICES for n in norms[max(0, i - 3):i]))}
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, _ in cues} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS or t.is_space}
@@ -270,6 +280,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             continue
         for span in subjects:
             give(span, role)
+            # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
+            if norm in _HANDOVER_VERBS and (span.label_ == "LOC" or is_donor(span, gazetteer)):
+                give(span, "funder")
         if verb in givers or (headline_subject and norm in _HANDOVER_VERBS):
             # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً».
             after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
@@ -310,6 +323,8 @@ def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
         if norms[index] in _THAT_CONJUNCTIONS:
             return False
         if norms[index] in FUNDING_NOUNS:
+            if norms[index + 1:index + 2] and norms[index + 1] in _TECHNICAL:  # «قدّمت إينابل دعماً تقنياً»
+                return False
             return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))
                            if norms[j - 1] in ("ل", "لـ", "ـ"))
     return False
