@@ -70,8 +70,9 @@ scored 0.64–0.69 / 0.78–0.84. † trained after the tokenizer stopped splitt
 splitting «و» off unseen words («وقسطل»), which also changes the gold spans of both development sets (in the
 train and dev splits of the corpus, 40 of 48 spans that started inside a token became reachable), with the
 gazetteer snapshot of that day; the shipped settings add the affixes, article and gazetteer words of the next and previous token and the word three
-tokens away. Every row above ‡ showed the 320-release corpus three times (the default then). ‡ trained on the corpus of 1,160 releases (four rounds of writers; 320 before), whose dev split grew
-from 54 to 185 releases: compare these two rows with each other only. Shown once, the corpus already has about as many
+tokens away. Every row above ‡ showed the 320-release corpus three times (the default then). ‡ trained on the
+corpus of 1,160 releases (four rounds of writers; 320 before), whose dev split grew from 54 to 185 releases:
+compare these two rows with each other only. Shown once, the corpus already has about as many
 tokens as ANERcorp, and the two development scores sum higher than with three repeats; training also takes 560 s
 instead of 910 s. The shipped model was then retrained with the hold-out included (`--anercorp-holdout 0`)."""
 
