@@ -65,11 +65,13 @@ ORGANIZER_VERBS = matching_forms(
     # reporting and acting verbs with an organisation as subject
     "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
     "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت")
+# Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``_SERVICES``.
+_GIVING_WITH_OBJECT = matching_forms(
+    "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
 # A subject that gives money: «تبرعت الشركة», «الاتحاد الأوروبي يمول», «قدمتها الوكالة», «يقرض الصندوق».
 FUNDER_VERBS = matching_forms(
     "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
-    "يقرض تقرض أقرض أقرضت قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها "
-    "وفرها وفرتها يوفرها توفرها")
+    "يقرض تقرض أقرض أقرضت") | _GIVING_WITH_OBJECT
 # The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
 # Not «تسلم», which is also «hands over».
 RECEIPT_VERBS = matching_forms(
@@ -93,9 +95,6 @@ _TECHNICAL = matching_forms("تقنيا تقني فنيا فني لوجستيا 
 _SERVICES = matching_forms(
     "خدمات الخدمات خدمة الخدمة دورات الدورات دورة الدورة تدريب التدريب برامج البرامج أنشطة الأنشطة "
     "استشارات الاستشارات رعاية الرعاية")
-# The verbs of ``FUNDER_VERBS`` with an object pronoun, which give no money after one of ``_SERVICES``.
-_GIVING_WITH_OBJECT = matching_forms(
-    "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
 # «قدّم الصندوق منحة … إلى المملكة الأردنية الهاشمية», «… لوزارة الصحة».
 _RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
 # What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
@@ -158,8 +157,8 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
         return []
     # «بتمويل قطري، منظمة الصحة العالمية تعيد …», «بدعم التحالف في اليمن»: a comma, or a common noun and a
     # preposition, between the cue and the name.
-    gap = [normalize_for_matching(doc[i].text) for i in range(start, following[0].start)]
-    if any(word in "،," for word in gap) or any(word in _LOCATIVES for word in gap[1:]):
+    between = [normalize_for_matching(doc[i].text) for i in range(start, following[0].start)]
+    if any(word in "،," for word in between) or any(word in _LOCATIVES for word in between[1:]):
         return []
     chosen = [following[0]]
     for span in following[1:]:
