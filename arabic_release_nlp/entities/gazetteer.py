@@ -16,6 +16,8 @@ from typing import Sequence
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
 _PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb")
 
@@ -64,10 +66,14 @@ class Gazetteer:
     def matches(self, words: Sequence[str]) -> list[tuple[int, int, KnownEntity]]:
         """Non-overlapping longest matches ``(first token, end token, entity)`` in a token sequence."""
         keys = [normalize_for_matching(word) for word in words]
+        # A word with tanween is a common noun or adjective, never a name: «مهاجراً موريتانياً» is no Mauritania.
+        indefinite = [bool(_TANWEEN.search(word)) for word in words]
         found = []
         index = 0
         while index < len(words):
             for length in range(min(self.longest, len(words) - index), 0, -1):
+                if any(indefinite[index:index + length]):
+                    continue
                 candidate = keys[index:index + length]
                 if candidate[0].startswith("ل") and not candidate[0].startswith("ال"):
                     candidate = ["ا" + candidate[0]] + candidate[1:]

@@ -28,3 +28,9 @@ def test_matches_take_the_longest_name():
     words = ["ب", "تمويل", "من", "الاتحاد", "الأوروبي", "و", "وزارة", "الخارجية", "الدنماركية"]
     found = [(start, end, entity.id) for start, end, entity in load_gazetteer().matches(words)]
     assert [(s, e) for s, e, _ in found] == [(3, 5), (6, 9)]
+
+
+def test_a_word_with_tanween_is_no_name():
+    words = ["استقبل", "المركز", "مهاجراً", "موريتانياً", "قادماً", "من", "موريتانيا"]
+    found = [(start, end, entity.name_ar) for start, end, entity in load_gazetteer().matches(words)]
+    assert found == [(6, 7, "موريتانيا")]
