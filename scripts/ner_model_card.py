@@ -121,7 +121,7 @@ def benchmark(nlp, raw: Path) -> dict[str, float]:
     spec = importlib.util.spec_from_file_location("ner_benchmark", REPO / "benchmarks" / "ner.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    texts = sys.modules["news_sample"].news_texts(raw, megabytes=1.0)
+    texts = module.news_texts(raw, megabytes=1.0)
     words = sum(len(text.split()) for text in texts)
     tokenizer_only = blank_arabic()
     list(nlp.pipe(texts[:20]))

@@ -119,7 +119,7 @@ _THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 _SUBJECT_OPENERS = matching_forms("أن إن بأن")
 MAX_GAP = 25
 # «بدعم التحالف في اليمن», «بالتعاون مع الشركاء في مصر»: a place after a word and a preposition is where, not who.
-_LOCATIVES = matching_forms("في داخل ب الي علي لدي")
+_LOCATIVES = matching_forms("في داخل ب إلى على لدى")
 
 
 @cache
