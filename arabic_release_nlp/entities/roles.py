@@ -20,6 +20,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import Gazetteer, name_key
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -74,6 +75,7 @@ FUNDER_VERBS = matching_forms(
     "يقرض تقرض أقرض أقرضت") | _GIVING_WITH_OBJECT
 # The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
 # Not «تسلم», which is also «hands over».
+_PASSIVE_FUNDING = matching_forms("يمول تمول مول مولت")
 RECEIPT_VERBS = matching_forms(
     "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
     "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
@@ -195,8 +197,17 @@ def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = 
     def give(span: Span, role: str) -> None:
         roles.setdefault(span.start, set()).add(role)
 
+    stand_in_spans, antecedents = stand_ins(doc, spans)
+    readable = sorted([*spans, *stand_in_spans], key=lambda span: span.start)
     for sentence in doc.sents:
-        _sentence_roles(doc, sentence, [s for s in spans if sentence.start <= s.start < sentence.end], gazetteer, give)
+        _sentence_roles(doc, sentence, [s for s in readable if sentence.start <= s.start < sentence.end], gazetteer, give)
+    for start, antecedent in antecedents.items():
+        # Only money is read through a head noun («تدعم المنظمة …», «سجلت المنظمة …» add nothing), and after «من»
+        # only where money is named just before («منحة مصاحبة من الوكالة», not «موظفون من الهيئة»).
+        before = [normalize_for_matching(token.text) for token in doc[max(0, start - 5):start]]
+        if "funder" in roles.pop(start, set()) and (
+                before[-1:] != ["من"] or any(word in FUNDING_NOUNS | AMOUNT_CUES for word in before[:-1])):
+            roles.setdefault(antecedent.start, set()).add("funder")
     _resolve_support(spans, roles, gazetteer)
     return roles
 
@@ -253,6 +264,12 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         norm = norms[verb - base]
         headline_subject = _before(doc, verb, in_sentence, sentence.start)
         subjects = list(headline_subject or _subjects(doc, verb, sentence.end, in_sentence, stops - {verb}))
+        if not subjects and norm in _PASSIVE_FUNDING:
+            # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
+            source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
+                          None)
+            if source is not None and source not in stops:
+                subjects = _coordinated(doc, source + 1, sentence.end, in_sentence, stops)
         agreement = _funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
         if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
@@ -367,6 +384,9 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
     """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
     also across a relative pronoun («الوكالة التي تموّل الحملة», «الجمعية، التي حصلت على منحة»)."""
     subjects = _coordinated(doc, verb + 1, limit, spans, stops)
+    # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it.
+    if subjects and normalize_for_matching(doc[verb + 1].text) == "في":
+        return []
     if subjects:
         return subjects
     end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in _THAT else verb

@@ -1,0 +1,44 @@
+"""Bare head nouns that refer back to a named organisation: «وقّع مركز الملك سلمان … اتفاقية يموّل المركز بموجبها
+…», «بقرض ميسر ومنحة من الوكالة». Role rules read such a noun as the organisation it names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+
+# «البرنامج» and «المشروع» are left out: in releases they far more often mean a project than WFP or UNDP.
+HEAD_NOUNS = matching_forms(
+    "المركز الصندوق الوكالة البنك المؤسسة المنظمة الهيئة الجمعية السفارة المفوضية الحكومة")
+_ARTICLE = "ال"
+
+
+def anaphors(doc: Doc, spans: Sequence[Span]) -> dict[int, Span]:
+    """``{token index: antecedent}`` for each head noun outside an entity whose antecedent is the nearest
+    organisation before it starting with the same noun («الوكالة» → «الوكالة الفرنسية للتنمية», «المركز» →
+    «مركز الملك سلمان …»). A head noun followed by an adjective of relation («البنك المركزي», «المركز الوطني»)
+    names another, unrecognised body and is skipped."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    organisations = sorted((s for s in spans if s.label_ == "ORG"), key=lambda s: s.start)
+    found = {}
+    for token in doc:
+        norm = normalize_for_matching(token.text)
+        if token.i in covered or norm not in HEAD_NOUNS:
+            continue
+        following = normalize_for_matching(doc[token.i + 1].text) if token.i + 1 < len(doc) else ""
+        if following.startswith(_ARTICLE) and following.endswith(("ي", "يه")):
+            continue
+        bare = norm[len(_ARTICLE):]
+        antecedent = next((s for s in reversed(organisations) if s.end <= token.i
+                           and normalize_for_matching(s[0].text) in (norm, bare)), None)
+        if antecedent is not None:
+            found[token.i] = antecedent
+    return found
+
+
+def stand_ins(doc: Doc, spans: Sequence[Span]) -> tuple[list[Span], dict[int, Span]]:
+    """One-token spans for the head nouns (labelled like their antecedents) and ``{stand-in start: antecedent}``."""
+    resolved = anaphors(doc, spans)
+    return [Span(doc, i, i + 1, label=a.label_) for i, a in resolved.items()], resolved
