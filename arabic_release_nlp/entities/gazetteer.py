@@ -16,10 +16,10 @@ from typing import Sequence
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
-_TANWEEN = re.compile("[\u064b-\u064d]")
+TANWEEN = re.compile("[\u064b-\u064d]")
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
-_PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb")
+_PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb|two places")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class Gazetteer:
         """Non-overlapping longest matches ``(first token, end token, entity)`` in a token sequence."""
         keys = [normalize_for_matching(word) for word in words]
         # A word with tanween is a common noun or adjective, never a name: «مهاجراً موريتانياً» is no Mauritania.
-        indefinite = [bool(_TANWEEN.search(word)) for word in words]
+        indefinite = [bool(TANWEEN.search(word)) for word in words]
         found = []
         index = 0
         while index < len(words):

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span
 
-from arabic_release_nlp.entities.gazetteer import Gazetteer
+from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 
@@ -48,14 +48,16 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
 
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
-    """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري»), and an
+    """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
+    with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
     ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»). A leading «و» the recogniser kept is part of the name:
     the agencies «وام», «واس», «ومع» are split by the tokenizer like a proclitic."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if label == "ORG":
         end = next((i for i in range(start + 1, end) if normalize_for_matching(doc[i].text) == _LDA), end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1
     return (start, end, label) if end > start else None
 

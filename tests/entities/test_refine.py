@@ -39,6 +39,12 @@ def test_the_gazetteer_adds_names_but_does_not_replace_the_recogniser(nlp):
     assert ("المنظمة الدولية للهجرة", "ORG") in found
 
 
+def test_a_word_with_tanween_ends_no_name_but_a_campaign_keeps_it(nlp):
+    text = "واستقبل المركز مهاجراً سورياً، وأضاف منير بن سالم قائلاً إن حملة مدرستي أولاً مستمرة."
+    found = refined(nlp, text, [("سورياً", "LOC"), ("منير بن سالم قائلاً", "PER"), ("حملة مدرستي أولاً", "MISC")])
+    assert found == [("منير بن سالم", "PER"), ("حملة مدرستي أولاً", "MISC")]
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
