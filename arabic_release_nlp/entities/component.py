@@ -21,7 +21,6 @@ from arabic_release_nlp.structure.component import EXTENSION as STRUCTURE
 
 EXTENSIONS = ("arn_entities", "arn_officials", "arn_organizations")
 ALL_ROLES = frozenset({"organizer", "partner", "funder", "beneficiary"})
-LOCATION_ROLES = frozenset({"funder"})
 
 
 class EntityComponent:
@@ -37,9 +36,7 @@ class EntityComponent:
         paragraph_starts = [p["start"] for p in structure["paragraphs"]] if structure else [0]
         entities = entity_records(doc, spans, self.gazetteer, paragraph_starts)
         roles_by_token = assign_roles(doc, spans, self.gazetteer)
-        # A place takes a role only as a donor country («بمنحة مقدمة من بلجيكا»); elsewhere it is where things happen.
-        roles = {span.start_char: roles_by_token.get(span.start, set()) & (LOCATION_ROLES if span.label_ == "LOC" else ALL_ROLES)
-                 for span in spans}
+        roles = {span.start_char: roles_by_token.get(span.start, set()) & ALL_ROLES for span in spans}
         doc._.set("arn_entities", entities)
         doc._.set("arn_officials", find_officials(doc, spans, self.gazetteer, paragraph_starts))
         doc._.set("arn_organizations", merge_organizations(entities, roles))

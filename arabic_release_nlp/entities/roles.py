@@ -21,7 +21,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.anaphora import stand_ins
-from arabic_release_nlp.entities.gazetteer import Gazetteer, name_key
+from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
@@ -79,6 +79,8 @@ _PASSIVE_FUNDING = matching_forms("يمول تمول مول مولت")
 RECEIPT_VERBS = matching_forms(
     "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
     "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
+_HANDS_OVER_OR_RECEIVES = matching_forms("تسلم")
+_RECEIVES_GIFT = "receives-gift"  # a place after a giving verb: a beneficiary, unlike other places with cues
 # «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
 SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
 # Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
@@ -120,6 +122,13 @@ _THAT = matching_forms("التي الذي اللذان اللتان")
 _THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 _SUBJECT_OPENERS = matching_forms("أن إن بأن")
 MAX_GAP = 25
+_TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "
+                           "التكوين التكوينية تأهيل")
+# «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
+_FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
+_TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
+# «قدّم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها مليونا دولار أمريكي إلى الجمهورية …»
+MAX_RECIPIENT_DISTANCE = 20
 # «بدعم التحالف في اليمن», «بالتعاون مع الشركاء في مصر»: a place after a word and a preposition is where, not who.
 _LOCATIVES = matching_forms("في داخل ب إلى على لدى")
 
@@ -209,6 +218,12 @@ def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = 
                 before[-1:] != ["من"] or any(word in FUNDING_NOUNS | AMOUNT_CUES for word in before[:-1])):
             roles.setdefault(antecedent.start, set()).add("funder")
     _resolve_support(spans, roles, gazetteer)
+    # A place acts only as a donor («بمنحة مقدمة من بلجيكا») or as the country a gift or loan goes to («قدّم الصندوق
+    # منحة … إلى جمهورية مصر العربية»); elsewhere it is where things happen.
+    for span in spans:
+        if span.label_ == "LOC" and span.start in roles:
+            found = roles[span.start]
+            roles[span.start] = (found & {"funder"}) | ({"beneficiary"} if _RECEIVES_GIFT in found else set())
     return roles
 
 
@@ -259,6 +274,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         for span in found:
             give(span, "support-cue" if role == "support" else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    if any(norm in _TRAINING for norm in norms):
+        for span in _trainees(doc, in_sentence):
+            give(span, "beneficiary")
     givers = {base + i for i, norm in enumerate(norms) if norm in GIVING_VERBS and _money_follows(norms, tokens, i)}
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
@@ -288,8 +306,11 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 elif loan or donors:
                     give(span, "beneficiary")
             continue
+        # «وتسلّم المعهد الفندقي من الجمعية معدات»: «تسلّم» followed by its subject and «من» receives.
+        receives = norm in RECEIPT_VERBS or (norm in _HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and any(
+            norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms)))))
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
-            else "beneficiary" if norm in RECEIPT_VERBS else "organizer"
+            else "beneficiary" if receives else "organizer"
         # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money.
         if role == "funder" and subjects and any(cue_role == "funder" and 0 <= a - (subjects[-1].end - base) <= 1
                                                  and norms[b - 1] == "من" for a, b, cue_role in cues):
@@ -297,16 +318,16 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         for span in subjects:
             give(span, role)
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
-            if norm in _HANDOVER_VERBS and (span.label_ == "LOC" or is_donor(span, gazetteer)):
+            if norm in _HANDOVER_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
                 give(span, "funder")
         if verb in givers or (headline_subject and norm in _HANDOVER_VERBS):
             # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً».
             after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
                      and (normalize_for_matching(doc[s.start - 1].text) in _RECIPIENT_PREPOSITIONS
                           or (headline_subject and s.start == verb + 1))
-                     and s.start - verb <= 14]
+                     and s.start - verb <= MAX_RECIPIENT_DISTANCE]
             for span in after[:1]:
-                give(span, "beneficiary")
+                give(span, _RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
     # «X: …» at the start of a headline speaks for X.
     for span in in_sentence:
         if span.label_ == "ORG" and span.start - sentence.start <= 3 and span.end < sentence.end \
@@ -330,6 +351,22 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                     and not any(norms[j] in _THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
+
+
+def _trainees(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """In a sentence about training, the organisation the trainees come from: «ورشة تدريبية لـ28 ضابطاً من الإدارة
+    العامة …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من مديرية شؤون الإقامة». Not the trainers' («خبراء من»)."""
+    found = []
+    for span in spans:
+        if span.label_ != "ORG" or span.start < 2:
+            continue
+        before = [normalize_for_matching(doc[i].text) for i in range(span.start - 2, span.start)]
+        person = doc[span.start - 2]
+        counted = before[1] == "من" and (person.like_num or bool(TANWEEN.search(person.text))) and before[0] not in _TRAINERS
+        staff = before[1] in _FROM_GROUP and before[0] == "من"
+        if counted or staff:
+            found.append(span)
+    return found
 
 
 def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
