@@ -232,7 +232,7 @@ def _resolve_support(spans: Sequence[Span], roles: dict[int, set[str]], gazettee
     «X يدعم …» is money only when the release names no other funder."""
     def key(span: Span) -> tuple[str, ...] | str:
         known = gazetteer.lookup([t.text for t in span]) if gazetteer else None
-        return known.id if known else name_key([t.text for t in span])
+        return known.id if known and known.id else name_key([t.text for t in span])
 
     by_organisation: dict[tuple[str, ...] | str, set[str]] = {}
     for span in spans:

@@ -34,3 +34,20 @@ def test_a_word_with_tanween_is_no_name():
     words = ["استقبل", "المركز", "مهاجراً", "موريتانياً", "قادماً", "من", "موريتانيا"]
     found = [(start, end, entity.name_ar) for start, end, entity in load_gazetteer().matches(words)]
     assert found == [(6, 7, "موريتانيا")]
+
+
+def test_ambiguous_forms_are_blocked_also_when_the_tokenizer_splits_them():
+    """«بوشر» (also «was started») is split like «ب» + «وشر», and «لعصابة» (also «for a gang») is read with the article
+    like any name after «ل»: both must stay blocked, while the unambiguous «صلالة» matches."""
+    from arabic_release_nlp.pipeline import blank_arabic
+
+    text = "وبوشر العمل في المشروع لعصابة من المهربين قرب صلالة."
+    words = [token.text for token in blank_arabic().make_doc(text)]
+    assert [entity.name_en for _, _, entity in load_gazetteer().matches(words)] == ["Salalah"]
+
+
+def test_a_name_several_organisations_share_is_an_organisation_without_canonical_record():
+    gazetteer = load_gazetteer()
+    shared = gazetteer.lookup(["وزارة", "التخطيط", "و", "التعاون", "الدولي"])  # Jordan, Palestine and Yemen
+    assert shared.label == "ORG" and shared.canonical() is None
+    assert gazetteer.lookup(["SFD"]) is None  # an ambiguous acronym is not matched at all
