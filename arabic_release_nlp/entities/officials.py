@@ -40,6 +40,9 @@ _CLAUSE_VERBS = matching_forms(
     "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت")
 
 
+_WHERE = matching_forms("في لدى")
+
+
 def _is_boundary(token) -> bool:
     return token.is_space or token.text in _BOUNDARIES
 
@@ -62,7 +65,8 @@ def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
 
 def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer: Gazetteer) -> tuple[int, int] | None:
     index = start
-    if index < len(doc) and doc[index].text in "،,":
+    apposition = index < len(doc) and doc[index].text in "،,"
+    if apposition:
         index += 1
     last_and = None
     words = [token.text for token in doc[index:index + 6]]
@@ -80,6 +84,14 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
                     end = last_and
                 break
             end = entity.end
+            # «كرّم الأمير فيصل بن خالد أمير منطقة عسير شركة …»: without a comma the position ends with the
+            # first name in it (and the place after «في», «لدى»); the sentence goes on with the verb's object.
+            if not apposition:
+                place = entity_at.get(end + 1)
+                if end + 1 < len(doc) and normalize_for_matching(doc[end].text) in _WHERE and place is not None \
+                        and place.label_ != "PER":
+                    end = place.end
+                break
             continue
         token = doc[end]
         norm = normalize_for_matching(token.text)
@@ -168,7 +180,9 @@ def _organization(doc: Doc, position: tuple[int, int], spans: Sequence[Span], ga
                 and normalize_for_matching(doc[index + 1].text) not in _BOARD_WORDS:
             end = position[1]
             for cut in range(index + 1, position[1]):
-                if normalize_for_matching(doc[cut].text) in ("لدي", "في"):
+                # «المستشار بالديوان الملكي المشرف العام»: a second position ends the organisation's name.
+                if normalize_for_matching(doc[cut].text) in ("لدي", "في") \
+                        or gazetteer.position_length([t.text for t in doc[cut:position[1]]]):
                     end = cut
                     break
             return entity_name(doc.text, doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
