@@ -23,6 +23,8 @@ _ACTOR_NOUNS = matching_forms(
     "القطاع القطاعين الجهات المصارف البنوك الشركات المنظمات المؤسسات الجمعيات السلطات الشركاء البلديات "
     "الوزارات الهيئات الدول الحكومات المانحين الجامعات المدارس المستشفيات المراكز النقابات الأجهزة الفرق "
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
+_PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
+_NAME_PREPOSITIONS = frozenset("بلك")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 
 
@@ -56,6 +58,17 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
         start += 1
     if label == "ORG":
         end = next((i for i in range(start + 1, end) if normalize_for_matching(doc[i].text) == _LDA), end)
+    if label in ("ORG", "LOC"):
+        # «وزارة الخدمة المدنية برنامج «ساعد»», «… والتراث الوطني وبرنامج «بارع»»: a bare programme noun starts
+        # the next name.
+        while end - start > 1 and normalize_for_matching(doc[end - 1].text) in _PROGRAMME_NOUNS:
+            end -= 1
+            if end - start > 1 and doc[end - 1].text == "و":
+                end -= 1
+    if label == "PER":
+        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
+        end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
+                    and normalize_for_matching(doc[i + 1].text).startswith("ال")), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1

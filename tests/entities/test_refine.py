@@ -45,6 +45,14 @@ def test_a_word_with_tanween_ends_no_name_but_a_campaign_keeps_it(nlp):
     assert found == [("منير بن سالم", "PER"), ("حملة مدرستي أولاً", "MISC")]
 
 
+def test_a_bare_programme_noun_and_a_preposition_with_the_article_end_a_name(nlp):
+    text = ("وكرّم الأمير سلطان بالفرعاء الفائزين، داعياً إلى التسجيل عبر موقع وزارة الخدمة المدنية برنامج «ساعد» "
+            "بالتعاون مع الهيئة العامة للسياحة والتراث الوطني وبرنامج «بارع».")
+    found = refined(nlp, text, [("سلطان بالفرعاء", "PER"), ("وزارة الخدمة المدنية برنامج", "ORG"),
+                                ("الهيئة العامة للسياحة والتراث الوطني وبرنامج", "ORG")])
+    assert found == [("سلطان", "PER"), ("وزارة الخدمة المدنية", "ORG"), ("الهيئة العامة للسياحة والتراث الوطني", "ORG")]
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
