@@ -59,6 +59,12 @@ def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
         if key in gazetteer.titles or (previous.text.endswith(".") and len(key) <= 4 and key.rstrip(".") in gazetteer.titles):
             index -= 1
             continue
+        # «صاحب السمو الملكي الأمير محمد»: titles of several words.
+        length = next((n for n in (3, 2) if index >= n and " ".join(
+            normalize_for_matching(t.text) for t in doc[index - n:index]) in gazetteer.titles), 0)
+        if length:
+            index -= length
+            continue
         break
     return index
 

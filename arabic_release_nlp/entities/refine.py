@@ -144,10 +144,20 @@ def _is_role_word(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
         or gazetteer.position_length(words) == len(words)
 
 
+def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> tuple[int, int, str]:
+    """A PER cut where a position of two words or more starts in it: «محمد بن سلمان ولي ولي العهد» -> «محمد بن سلمان»."""
+    start, end, label = span
+    if label == "PER":
+        words = [token.text for token in doc[start:end]]
+        end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)
+    return start, end, label
+
+
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
-    recognised = [span for span in (_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents)
+    trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
+    recognised = [_without_position(doc, span, gazetteer) for span in trimmed
                   if span and not (span[2] == "PER" and _is_role_word(doc, *span[:2], gazetteer))]
     matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words)
                if not any(doc[i].is_space for i in range(start, end))]

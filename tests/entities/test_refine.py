@@ -53,6 +53,11 @@ def test_a_bare_programme_noun_and_a_preposition_with_the_article_end_a_name(nlp
     assert found == [("سلطان", "PER"), ("وزارة الخدمة المدنية", "ORG"), ("الهيئة العامة للسياحة والتراث الوطني", "ORG")]
 
 
+def test_a_position_of_several_words_ends_a_person(nlp):
+    text = "وأمر الأمير محمد بن سلمان ولي ولي العهد بتأمين طائرات شحن لنقل المساعدات."
+    assert refined(nlp, text, [("محمد بن سلمان ولي ولي العهد", "PER")]) == [("محمد بن سلمان", "PER")]
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
