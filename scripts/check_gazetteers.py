@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +31,7 @@ ORG_KEYS = {"id", "name_ar", "name_en", "acronyms", "aliases", "type", "country"
 PLACE_KEYS = {"name_ar", "variants", "name_en", "type", "country", "subtype", "ambiguous", "ambiguous_forms", "note"}
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
+SINGLE_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 
 
 def key(text: str) -> str:
@@ -137,12 +138,16 @@ def check_places(errors: list[str]) -> int:
 
 
 def check_lists(errors: list[str]) -> None:
-    for name in ("titles.txt", "positions.txt", "organization_heads.txt"):
+    for name in ("titles.txt", "positions.txt", "organization_heads.txt", "given_names.txt"):
         lines = (HERE / name).read_text(encoding="utf-8").splitlines()
         entries = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
-        dups = {e for e in entries if entries.count(e) > 1}
+        dups = {e for e, count in Counter(entries).items() if count > 1}
         if dups:
             errors.append(f"{name}: repeated lines {sorted(dups)}")
+        if name == "given_names.txt":
+            odd = [e for e in entries if not SINGLE_ARABIC_WORD.fullmatch(e)]
+            if odd:
+                errors.append(f"{name}: not a single Arabic word without diacritics: {odd[:10]}")
         print(f"{name}: {len(entries)} entries")
 
 

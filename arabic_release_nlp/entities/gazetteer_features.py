@@ -1,5 +1,5 @@
 """Gazetteer membership of tokens, as features for the CRF: which tokens start or continue a listed place or
-organisation, and which are titles, position words or organisation heads (lists in ``data/gazetteers/``).
+organisation, and which are titles, position words, organisation heads or given names (lists in ``data/gazetteers/``).
 
 Names are matched on the matching form of their tokens (our tokenizer, ``token.norm_``), longest match first.
 
@@ -25,7 +25,7 @@ GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
 
 
 class GazetteerTagger:
-    """Multi-word names (token tuples -> ``ORG``/``LOC``) and single cue words (word -> ``TITLE``/``POS``/``HEAD``)."""
+    """Multi-word names (token tuples -> ``ORG``/``LOC``) and single cue words (word -> ``TITLE``/``POS``/``HEAD``/``GIVEN``)."""
 
     def __init__(self, names: Mapping[tuple[str, ...], str], cues: Mapping[str, str]) -> None:
         self.names = dict(names)
@@ -44,7 +44,7 @@ class GazetteerTagger:
 
     def tags(self, norms: Sequence[str]) -> list[str]:
         """One tag per token (given as matching forms): ``B-ORG``/``I-ORG``/``B-LOC``/``I-LOC`` inside a listed
-        name, else the token's cue (``TITLE``, ``POS``, ``HEAD``) or ``""``."""
+        name, else the token's cue (``TITLE``, ``POS``, ``HEAD``, ``GIVEN``) or ``""``."""
         tags = [self.cues.get(norm, "") for norm in norms]
         index = 0
         count = len(norms)
@@ -94,8 +94,8 @@ def _lines(path: Path) -> Iterable[str]:
 
 
 def load_gazetteer(folder: str | Path = GAZETTEER_DIR) -> GazetteerTagger:
-    """The gazetteer from ``places.jsonl``, ``organizations.jsonl``, ``titles.txt``, ``positions.txt`` and
-    ``organization_heads.txt`` in ``folder``; missing files contribute nothing."""
+    """The gazetteer from ``places.jsonl``, ``organizations.jsonl``, ``titles.txt``, ``positions.txt``,
+    ``organization_heads.txt`` and ``given_names.txt`` in ``folder``; missing files contribute nothing."""
     folder = Path(folder)
     tokenizer = ArabicTokenizer()
     names: dict[tuple[str, ...], str] = {}
@@ -110,7 +110,9 @@ def load_gazetteer(folder: str | Path = GAZETTEER_DIR) -> GazetteerTagger:
             if name:
                 names[_token_norms(name, tokenizer)] = "ORG"  # «الجمعية العامة» and the like: ORG wins
     cues: dict[str, str] = {}
-    for filename, tag in (("organization_heads.txt", "HEAD"), ("positions.txt", "POS"), ("titles.txt", "TITLE")):
+    # Given names first: a word that is also a title, position or head («أمير», «رئيس») keeps that cue.
+    for filename, tag in (("given_names.txt", "GIVEN"), ("organization_heads.txt", "HEAD"), ("positions.txt", "POS"),
+                          ("titles.txt", "TITLE")):
         for line in _lines(folder / filename):
             norms = _token_norms(line, tokenizer)
             if norms:
