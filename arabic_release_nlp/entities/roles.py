@@ -74,9 +74,10 @@ _GIVING_WITH_OBJECT = matching_forms(
 FUNDER_VERBS = matching_forms(
     "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
     "يقرض تقرض أقرض أقرضت") | _GIVING_WITH_OBJECT
-# The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
-# Not «تسلم», which is also «hands over».
+# Funding verbs also read as passives when no subject follows: «وتُموَّل تكاليف الطباعة … من الاتحاد الأوروبي».
 _PASSIVE_FUNDING = matching_forms("يمول تمول مول مولت")
+# The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
+# Not «تسلم», which is also «hands over» (it receives only with «من» after its subject).
 RECEIPT_VERBS = matching_forms(
     "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
     "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
