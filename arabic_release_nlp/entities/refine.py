@@ -124,9 +124,16 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                         end += 1
                     break
         if label == "ORG" and normalize_for_matching(doc[start].text) in gazetteer.organization_heads:
-            if (end - 1, end) in places and end + 1 < limit and doc[end].text == "ل" \
+            ends_with_place = any((first, end) in places for first in range(start + 1, end))
+            if ends_with_place and end + 1 < limit and doc[end].text == "ل" \
                     and normalize_for_matching(doc[end + 1].text).startswith("ل"):
                 end += 2
+            elif ends_with_place and end + 2 < limit and doc[end].text == "ل" and doc[end + 1].is_alpha \
+                    and not _is_definite(doc, end + 1) and _is_definite(doc, end + 2):
+                # «صندوق عمان لدعم المشاريع الناشئة»: «ل», a verbal noun, its object and the object's adjectives.
+                end += 3
+                while end < limit and _is_definite(doc, end) and normalize_for_matching(doc[end].text)[-1] in "يه":
+                    end += 1
             while end + 1 < limit and doc[end].text == "و" and _is_definite(doc, end - 1) \
                     and _is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
                     and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS:

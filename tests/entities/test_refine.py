@@ -86,3 +86,7 @@ def test_coordinated_nouns_stay_in_the_name_but_other_actors_do_not(nlp):
 def test_a_name_ending_with_a_place_goes_on_with_its_purpose(nlp):
     text = "نظمت جمعية الإمارات للغوص حملة لتنظيف الشواطئ."
     assert ("جمعية الإمارات للغوص", "ORG") in refined(nlp, text, [("جمعية الإمارات", "ORG")])
+    text = "ويحصل كل مشروع على تمويل يقدمه صندوق عمان لدعم المشاريع الناشئة الأربعاء المقبل."
+    assert refined(nlp, text, [("صندوق عمان", "ORG")]) == [("صندوق عمان لدعم المشاريع الناشئة", "ORG")]
+    text = "وأعلن صندوق قطر لتمويل المنشآت الصغيرة والمتوسطة عن برنامج جديد."
+    assert refined(nlp, text, [("صندوق قطر", "ORG")]) == [("صندوق قطر لتمويل المنشآت الصغيرة والمتوسطة", "ORG")]
