@@ -19,7 +19,10 @@ from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 TANWEEN = re.compile("[\u064b-\u064d]")
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
-_PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb|two places")
+# Bodies every government has, named bare: generic mentions like «الحكومة» alone (ANNOTATION.md §1), so a name
+# several countries share is not matched as an organisation for these.
+_GENERIC_BODIES = frozenset({"مجلس الوزراء", "رئاسه الحكومه"})
+PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb|two places")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
             latin = [a for a in acronyms if re.fullmatch(r"[A-Za-z.\-]+", a)]
             # Compared as lookup keys: «بوشر» and «لعصابة» are split («ب وشر») or read with the article like any name.
             ambiguous = frozenset(" ".join(name_key(_tokens(form, tokenizer))) for form in record.get("ambiguous_forms", []))
-            if label == "LOC" and _PLACE_ONLY_AMBIGUITY.search(record.get("note") or "capital"):
+            if label == "LOC" and PLACE_ONLY_AMBIGUITY.search(record.get("note") or "capital"):
                 ambiguous = frozenset()  # a country and its capital, or two places: a LOC either way
             entity = KnownEntity(
                 id=record.get("id") or "place-" + re.sub(r"\W+", "-", (record.get("name_en") or record["name_ar"]).lower()),
@@ -134,7 +137,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                 key = name_key(_tokens(name, tokenizer))
                 if key and " ".join(key) not in ambiguous:
                     entities[key] = entity
-                elif key and label == "ORG" and len(key) > 1:
+                elif key and label == "ORG" and " " in name.strip() and " ".join(key) not in _GENERIC_BODIES:
                     # «وزارة التخطيط والتعاون الدولي» is a ministry in Jordan, Palestine and Yemen: an ORG of unknown identity.
                     entities.setdefault(key, KnownEntity(id="", label="ORG", name_ar=name, name_en=None, acronym=None))
     titles = frozenset(normalize_for_matching(t).rstrip("/") for t in _lines(directory / "titles.txt"))

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from arabic_release_nlp.entities.gazetteer import PLACE_ONLY_AMBIGUITY
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
@@ -93,6 +94,15 @@ def _lines(path: Path) -> Iterable[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _common_words(record: dict, tokenizer: ArabicTokenizer, places: bool) -> set[tuple[str, ...]]:
+    """A record's one-word ambiguous forms that are common words («العربية», «الجزيرة», «البيض») or stand for several
+    organisations («SFD»): no evidence of a name. A place that is also another place («تونس») stays."""
+    if places and PLACE_ONLY_AMBIGUITY.search(record.get("note") or "capital"):
+        return set()
+    forms = (_token_norms(form, tokenizer) for form in record.get("ambiguous_forms", []))
+    return {form for form in forms if len(form) == 1}
+
+
 def load_gazetteer(folder: str | Path = GAZETTEER_DIR) -> GazetteerTagger:
     """The gazetteer from ``places.jsonl``, ``organizations.jsonl``, ``titles.txt``, ``positions.txt``,
     ``organization_heads.txt`` and ``given_names.txt`` in ``folder``; missing files contribute nothing."""
@@ -101,13 +111,15 @@ def load_gazetteer(folder: str | Path = GAZETTEER_DIR) -> GazetteerTagger:
     names: dict[tuple[str, ...], str] = {}
     for line in _lines(folder / "places.jsonl"):
         record = json.loads(line)
+        skipped = _common_words(record, tokenizer, places=True)
         for name in [record.get("name_ar", "")] + list(record.get("variants", [])):
-            if name:
+            if name and _token_norms(name, tokenizer) not in skipped:
                 names.setdefault(_token_norms(name, tokenizer), "LOC")
     for line in _lines(folder / "organizations.jsonl"):
         record = json.loads(line)
+        skipped = _common_words(record, tokenizer, places=False)
         for name in [record.get("name_ar", "")] + list(record.get("aliases", [])) + list(record.get("acronyms", [])):
-            if name:
+            if name and _token_norms(name, tokenizer) not in skipped:
                 names[_token_norms(name, tokenizer)] = "ORG"  # «الجمعية العامة» and the like: ORG wins
     cues: dict[str, str] = {}
     # Given names first: a word that is also a title, position or head («أمير», «رئيس») keeps that cue.

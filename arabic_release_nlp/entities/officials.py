@@ -97,7 +97,9 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
                 if end + 1 < len(doc) and normalize_for_matching(doc[end].text) in _WHERE and place is not None \
                         and place.label_ != "PER":
                     end = place.end
-                break
+                # «المستشار بالديوان الملكي المشرف العام على …»: unless a second position follows.
+                if not gazetteer.position_length([t.text for t in doc[end:end + 6]]):
+                    break
             continue
         token = doc[end]
         norm = normalize_for_matching(token.text)
