@@ -22,7 +22,7 @@ GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
 # Bodies every government has, named bare: generic mentions like «الحكومة» alone (ANNOTATION.md §1), so a name
 # several countries share is not matched as an organisation for these.
 _GENERIC_BODIES = frozenset({"مجلس الوزراء", "رئاسه الحكومه"})
-PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb|two places")
+_PLACE_ONLY_AMBIGUITY = re.compile(r"capital|City|country|spells|Maghreb|two places")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
             latin = [a for a in acronyms if re.fullmatch(r"[A-Za-z.\-]+", a)]
             # Compared as lookup keys: «بوشر» and «لعصابة» are split («ب وشر») or read with the article like any name.
             ambiguous = frozenset(" ".join(name_key(_tokens(form, tokenizer))) for form in record.get("ambiguous_forms", []))
-            if label == "LOC" and PLACE_ONLY_AMBIGUITY.search(record.get("note") or "capital"):
+            if label == "LOC" and _PLACE_ONLY_AMBIGUITY.search(record.get("note") or "capital"):
                 ambiguous = frozenset()  # a country and its capital, or two places: a LOC either way
             entity = KnownEntity(
                 id=record.get("id") or "place-" + re.sub(r"\W+", "-", (record.get("name_en") or record["name_ar"]).lower()),
