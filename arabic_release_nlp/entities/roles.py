@@ -129,8 +129,10 @@ _TRAINING = matching_forms("تدريب التدريب تدريبية التدر�
 # «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
 _FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
 _TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
+_GRANTS = matching_forms("منحة منحا منح")
 # «قدّم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها مليونا دولار أمريكي إلى الجمهورية …»
 MAX_RECIPIENT_DISTANCE = 20
+_VENUES = matching_forms("مقر قاعة رحاب فندق مبنى")
 # «بدعم التحالف في اليمن», «بالتعاون مع الشركاء في مصر»: a place after a word and a preposition is where, not who.
 _LOCATIVES = matching_forms("في داخل ب إلى على لدى")
 
@@ -380,6 +382,8 @@ def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
         if norms[index] in FUNDING_NOUNS:
             if norms[index + 1:index + 2] and norms[index + 1] in _TECHNICAL:  # «قدّمت إينابل دعماً تقنياً»
                 return False
+            if tokens[index - 1].like_num and norms[index] in _GRANTS:  # «تعلن 200 منحة»: scholarships
+                return False
             return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))
                            if norms[j - 1] in ("ل", "لـ", "ـ"))
     return False
@@ -423,8 +427,10 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
     """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
     also across a relative pronoun («الوكالة التي تموّل الحملة», «الجمعية، التي حصلت على منحة»)."""
     subjects = _coordinated(doc, verb + 1, limit, spans, stops)
-    # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it.
-    if subjects and normalize_for_matching(doc[verb + 1].text) == "في":
+    # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it (but
+    # «يشارك في تمويله صندوق أوبك» names its subject).
+    if subjects and normalize_for_matching(doc[verb + 1].text) == "في" and (
+            subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in _VENUES):
         return []
     if subjects:
         return subjects
