@@ -24,10 +24,10 @@ def anaphors(doc: Doc, spans: Sequence[Span]) -> dict[int, Span]:
     organisations = sorted((s for s in spans if s.label_ == "ORG"), key=lambda s: s.start)
     found = {}
     for token in doc:
-        norm = normalize_for_matching(token.text)
+        norm = token.norm_  # the matching form (our tokenizer sets it)
         if token.i in covered or norm not in HEAD_NOUNS:
             continue
-        following = normalize_for_matching(doc[token.i + 1].text) if token.i + 1 < len(doc) else ""
+        following = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
         if following.startswith(_ARTICLE) and following.endswith(("ي", "يه")):
             continue
         bare = norm[len(_ARTICLE):]

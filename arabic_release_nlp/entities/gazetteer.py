@@ -62,27 +62,36 @@ class Gazetteer:
         self.positions = positions
         self.organization_heads = organization_heads
         self.longest = max((len(key) for key in entities), default=0)
+        # The lengths of the names each first word starts, longest first: most words start none.
+        lengths: dict[str, set[int]] = {}
+        for key in entities:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {word: sorted(found, reverse=True) for word, found in lengths.items()}
         self.longest_position = max((len(key) for key in positions), default=0)
 
     def lookup(self, words: Sequence[str]) -> KnownEntity | None:
         """The known entity whose name (or alias, or acronym) these words are."""
         return self.entities.get(name_key(words))
 
-    def matches(self, words: Sequence[str]) -> list[tuple[int, int, KnownEntity]]:
-        """Non-overlapping longest matches ``(first token, end token, entity)`` in a token sequence."""
-        keys = [normalize_for_matching(word) for word in words]
+    def matches(self, words: Sequence[str], keys: Sequence[str] | None = None) -> list[tuple[int, int, KnownEntity]]:
+        """Non-overlapping longest matches ``(first token, end token, entity)`` in a token sequence.
+
+        Args:
+            keys: the words' matching forms, when the caller has them (a spaCy token's ``norm_``).
+        """
+        keys = keys if keys is not None else [normalize_for_matching(word) for word in words]
         # A word with tanween is a common noun or adjective, never a name: «مهاجراً موريتانياً» is no Mauritania.
         indefinite = [bool(TANWEEN.search(word)) for word in words]
         found = []
         index = 0
         while index < len(words):
-            for length in range(min(self.longest, len(words) - index), 0, -1):
-                if any(indefinite[index:index + length]):
+            first = keys[index]
+            if first.startswith("ل") and not first.startswith("ال"):
+                first = "ا" + first
+            for length in self._lengths.get(first, ()):
+                if index + length > len(words) or any(indefinite[index:index + length]):
                     continue
-                candidate = keys[index:index + length]
-                if candidate[0].startswith("ل") and not candidate[0].startswith("ال"):
-                    candidate = ["ا" + candidate[0]] + candidate[1:]
-                entity = self.entities.get(tuple(candidate))
+                entity = self.entities.get((first, *keys[index + 1:index + length]))
                 if entity is not None:
                     found.append((index, index + length, entity))
                     index += length - 1

@@ -175,12 +175,13 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
     return (earliest, end) if earliest is not None else None
 
 
-def _organization(doc: Doc, position: tuple[int, int], spans: Sequence[Span], gazetteer: Gazetteer) -> str | None:
+def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequence[Span],
+                  gazetteer: Gazetteer) -> str | None:
     """The organisation a position belongs to: the first ORG inside it, else a name that starts with an
     organisation head word («… لوزارة الطاقة والمعادن» -> «وزارة الطاقة والمعادن») up to the end of the position."""
     inside = [s for s in spans if s.label_ == "ORG" and position[0] <= s.start and s.end <= position[1]]
     if inside:
-        return entity_name(doc.text, inside[0].start_char, inside[0].end_char)
+        return entity_name(text, inside[0].start_char, inside[0].end_char)
     for index in range(position[0] + 1, position[1]):
         word = normalize_for_matching(doc[index].text)
         fused = "ا" + word if word.startswith("ل") and not word.startswith("ال") else word
@@ -193,13 +194,14 @@ def _organization(doc: Doc, position: tuple[int, int], spans: Sequence[Span], ga
                         or gazetteer.position_length([t.text for t in doc[cut:position[1]]]):
                     end = cut
                     break
-            return entity_name(doc.text, doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
+            return entity_name(text, doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
     return None
 
 
 def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
                    paragraph_starts: Sequence[int]) -> list[dict[str, Any]]:
     """The ``officials`` of the output contract: every PER with a title or a position."""
+    text = doc.text  # joined from the tokens on every access: once per document
     entity_at = {span.start: span for span in spans}
     inside_entity = {index for span in spans if span.label_ != "PER" for index in range(span.start + 1, span.end)}
     taken = {index for span in spans if span.label_ == "PER" for index in range(span.start, span.end)}
@@ -213,11 +215,11 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
             position = _position_before(doc, title_start - 1, gazetteer, inside_entity, taken)
         if title_start == person.start and position is None:
             continue
-        organization = _organization(doc, position, spans, gazetteer) if position else None
+        organization = _organization(doc, text, position, spans, gazetteer) if position else None
         if position:
             taken.update(range(*position))
         officials.append({
-            "name": entity_name(doc.text, person.start_char, person.end_char),
+            "name": entity_name(text, person.start_char, person.end_char),
             "title": doc[title_start:person.start].text.strip() or None,
             "position": doc[position[0]:position[1]].text.strip() if position else None,
             "organization": organization,

@@ -166,7 +166,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
     recognised = [_without_position(doc, span, gazetteer) for span in trimmed
                   if span and not (span[2] == "PER" and _is_role_word(doc, *span[:2], gazetteer))]
-    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words)
+    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, [token.norm_ for token in doc])
                if not any(doc[i].is_space for i in range(start, end))]
     known = [(start, end, entity.label) for start, end, entity in matches]
     spans = merge_spans(recognised, known)
@@ -186,11 +186,12 @@ def entity_records(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
                    paragraph_starts: Sequence[int]) -> list[dict[str, Any]]:
     """The ``entities`` of the output contract for the given spans."""
     records = []
+    text = doc.text  # joined from the tokens on every access: once per document
     for span in spans:
         known = gazetteer.lookup([token.text for token in span])
         records.append({
             "label": span.label_, "start": span.start_char, "end": span.end_char, "text": span.text,
-            "name": entity_name(doc.text, span.start_char, span.end_char),
+            "name": entity_name(text, span.start_char, span.end_char),
             "paragraph": max(bisect_right(paragraph_starts, span.start_char) - 1, 0),
             "canonical": known.canonical() if known and known.label == span.label_ else None,
         })

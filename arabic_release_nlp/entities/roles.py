@@ -258,7 +258,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
     tokens = list(sentence)
     base = sentence.start
-    norms = [normalize_for_matching(token.text) for token in tokens]
+    norms = [token.norm_ for token in tokens]  # the matching forms (our tokenizer sets them)
     cues = _cues(norms)
     verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
              and (norm not in _GIVING_WITH_OBJECT or not any(n in _SERVICES for n in norms[max(0, i - 3):i]))}
