@@ -25,6 +25,7 @@ _ACTOR_NOUNS = matching_forms(
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
+_AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 
 
@@ -88,6 +89,12 @@ def _is_nisba(token) -> bool:
     return norm.startswith("ال") and (norm.endswith("ي") or norm.endswith("يه")) and len(norm) > 4
 
 
+def _participle_clause(doc: Doc, index: int) -> bool:
+    """«… الممول من الوكالة الإسبانية للتعاون الدولي والمنفذ بشراكة مع …»: a participle with its agent or manner
+    («المنفذ ب…», «المنفذ من قبل …») goes on describing the project, not the name."""
+    return doc[index].norm_.startswith("الم") and index + 1 < len(doc) and doc[index + 1].norm_ in _AGENT_LINKS
+
+
 def _starts_name(doc: Doc, index: int, gazetteer: Gazetteer, starts: set[int]) -> bool:
     norm = normalize_for_matching(doc[index].text)
     return index in starts or norm in gazetteer.organization_heads \
@@ -136,7 +143,8 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                     end += 1
             while end + 1 < limit and doc[end].text == "و" and _is_definite(doc, end - 1) \
                     and _is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
-                    and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS:
+                    and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS \
+                    and not _participle_clause(doc, end + 1):
                 end += 2
                 while end < limit and _is_nisba(doc[end]):
                     end += 1

@@ -83,6 +83,13 @@ def test_coordinated_nouns_stay_in_the_name_but_other_actors_do_not(nlp):
     assert ("وزارة العمل", "ORG") in found
 
 
+def test_a_participle_with_its_agent_is_not_coordinated_into_a_name(nlp):
+    text = ("وذلك في إطار المشروع الممول من الوكالة الإسبانية للتعاون الدولي من أجل التنمية والمنفذ بشراكة مع "
+            "صندوق الأمم المتحدة للسكان.")
+    found = refined(nlp, text, [("الوكالة الإسبانية للتعاون الدولي من أجل التنمية", "ORG")])
+    assert found == [("الوكالة الإسبانية للتعاون الدولي من أجل التنمية", "ORG"), ("صندوق الأمم المتحدة للسكان", "ORG")]
+
+
 def test_a_name_ending_with_a_place_goes_on_with_its_purpose(nlp):
     text = "نظمت جمعية الإمارات للغوص حملة لتنظيف الشواطئ."
     assert ("جمعية الإمارات للغوص", "ORG") in refined(nlp, text, [("جمعية الإمارات", "ORG")])
