@@ -90,6 +90,7 @@ GIVING_VERBS = matching_forms(
     "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
     "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
     "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق")
+_VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
     "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
@@ -124,6 +125,7 @@ _THAT = matching_forms("التي الذي اللذان اللتان")
 _THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 _SUBJECT_OPENERS = matching_forms("أن إن بأن")
 MAX_GAP = 25
+_SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
 _TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "
                            "التكوين التكوينية تأهيل")
 # «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
@@ -258,7 +260,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
     tokens = list(sentence)
     base = sentence.start
-    norms = [token.norm_ for token in tokens]  # the matching forms (our tokenizer sets them)
+    norms = [_present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
     cues = _cues(norms)
     verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
              and (norm not in _GIVING_WITH_OBJECT or not any(n in _SERVICES for n in norms[max(0, i - 3):i]))}
@@ -292,6 +294,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                           None)
             if source is not None and source not in stops:
                 subjects = _coordinated(doc, source + 1, sentence.end, in_sentence, stops)
+        if not subjects and verb in givers:
+            subjects = _reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = _funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
         if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
@@ -355,6 +359,23 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                     and not any(norms[j] in _THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
+
+
+def _present(norm: str) -> str:
+    """A future verb read as its present («ستقدم» -> «تقدم», «سيمول» -> «يمول»), other words unchanged."""
+    if len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن" and norm[1:] in _VERBS:
+        return norm[1:]
+    return norm
+
+
+def _reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[Span]) -> list[Span]:
+    """«وذكرت وزارة الخارجية الدنماركية في بيان أنها ستسهم بمبلغ …»: the pronoun of «أنها» is the organisation that
+    reports, the first in the sentence (the subject of the reporting verb)."""
+    that = next((i for i in range(verb - 1, max(sentence_start, verb - 4) - 1, -1) if doc[i].norm_ in _SELF_REPORT), None)
+    if that is None:
+        return []
+    before = [s for s in spans if sentence_start <= s.start and s.end <= that and s.label_ == "ORG"]
+    return before[:1]
 
 
 def _trainees(doc: Doc, spans: Sequence[Span]) -> list[Span]:
