@@ -116,7 +116,7 @@ _DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")
 _CENTRAL = normalize_for_matching("المركزي")  # a central bank lends to no one
 MAX_AMOUNT_TOKENS = 8
 _SENTENCE_ENDS = frozenset(".؛;؟?!")
-_LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر"})
+_LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر", "خلال"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
 _HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
 # «لفائدة 40 ضابطاً من الإدارة العامة للحرس البحري»: the trainees' organisation after «من», «في», «التابعة ل».
