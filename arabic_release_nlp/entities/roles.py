@@ -22,121 +22,17 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+from arabic_release_nlp.entities.role_words import (
+    ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, BENEFICIARY_CUES, CENTRAL, DONOR_HEADS, DONOR_TYPES, FROM_GROUP,
+    FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS,
+    HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP,
+    MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES,
+    PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT,
+    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, TECHNICAL, THAT,
+    THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
+)
+from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
-
-
-FUNDER_CUES = (
-    "بتمويل من", "بتمويل مشترك من", "تمويل من", "بتمويل", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
-    "بمنحة مقدمة من", "بمنحة قدمها", "بمنحة قدمتها", "منحة من", "منحة مقدمة من", "المنحة المقدمة من", "بمساهمة من",
-    "بمساهمة مالية من", "بمساهمة", "الممول من", "الممولة من", "الممول من قبل", "الممولة من قبل", "بتبرع من",
-    "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
-    "قرض من", "مساهمات من", "بمساهمات من", "مساهمة من", "بتمويل كامل من", "بتمويل سخي من", "بدعم فني ومنحة من", "نيابة عن",
-    "ممولا من", "ممولة بالكامل من", "ممول بالكامل من", "الممولة بالكامل من", "الممول بالكامل من", "بتكليف من",
-)
-# «منحة … نيابة عن الحكومة الألمانية» names a funder only where money is spoken of before it.
-_ON_BEHALF = normalize_for_matching("نيابة")
-# «بدعم من»: money when no other funder is named, else a partner's support (resolved per release).
-SUPPORT_CUES = ("بدعم من", "بدعم")
-PARTNER_CUES = (
-    "بالتعاون مع", "بالشراكة مع", "بالتنسيق مع", "بمشاركة", "بالاشتراك مع", "في شراكة مع",
-    "بدعم فني من", "بدعم تقني من", "بدعم لوجستي من", "بشراكة مع", "بتعاون مع", "بتنسيق مع",
-    "بمساندة فنية من", "بمساندة تقنية من", "بدعم فني وتقني من", "شراكة مع", "الدعم الفني المقدم من",
-    "الدعم التقني المقدم من", "بتنسيق وثيق مع", "بالتنسيق الوثيق مع", "بالتعاون الوثيق مع", "بتعاون وثيق مع",
-    "عمل مشترك مع", "في إطار شراكة مع", "بخبرات", "بخبرة",
-)
-BENEFICIARY_CUES = ("لصالح", "لفائدة", "المستفيدة من", "يستفيد منها", "تستفيد منها", "إلى", "لأعضاء", "لموظفي",
-                    "لضباط", "لكوادر", "لمنتسبي")
-ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظيم مشترك بين", "بتنظيم مشترك", "بتنظيم", "من تنظيم",
-                  "صادر عن", "الصادر عن", "صادرة عن", "الصادرة عن", "المشتركة بين", "المشترك بين",
-                  # «بالتعاون بين X وY» names the two actors of the activity, not a partner of a third
-                  "بالتعاون بين", "بالتنسيق بين", "بالشراكة بين",
-                  # the host of an activity: «انطلقت بالمعهد الأعلى للقضاء دورة تكوينية»
-                  "انطلقت ب", "انطلق ب")
-# Cues whose organisation must follow at once: «بيان صادر عن بعثة الاتحاد الأوروبي» names the mission, not the EU.
-_ADJACENT_CUES = matching_forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
-ORGANIZER_VERBS = matching_forms(
-    "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
-    "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
-    "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا "
-    "سلم سلمت يسلم تسلم وزع وزعت يوزع توزع تنفذه ينفذه تنفذها ينفذها نفذه نفذها ينظمها تنظمه ينظمه تنظمها "
-    "أصدر أصدرت يصدر تصدر شرع شرعت بدأ بدأت أنجز أنجزت ينجز تنجز أوفد أوفدت كشف كشفت أنشأ أنشأت "
-    # the object pronoun before the subject: «دورة نظمتها المنظمة», «تقرير أصدره البنك»
-    "نظمها نظمتها نظمه نظمته عقدها عقدتها تعقده يعقده تعقدها يعقدها أطلقه أطلقته أطلقها أطلقتها أصدره أصدرته "
-    "أصدرها أصدرتها أعلنته أعلنتها تطلقه يطلقه تطلقها يطلقها نفذته نفذتها "
-    # reporting and acting verbs with an organisation as subject
-    "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
-    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت")
-# Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``_SERVICES``.
-_GIVING_WITH_OBJECT = matching_forms(
-    "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
-# A subject that gives money: «تبرعت الشركة», «الاتحاد الأوروبي يمول», «قدمتها الوكالة», «يقرض الصندوق».
-FUNDER_VERBS = matching_forms(
-    "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
-    "يقرض تقرض أقرض أقرضت") | _GIVING_WITH_OBJECT
-# Funding verbs also read as passives when no subject follows: «وتُموَّل تكاليف الطباعة … من الاتحاد الأوروبي».
-_PASSIVE_FUNDING = matching_forms("يمول تمول مول مولت")
-# The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
-# Not «تسلم», which is also «hands over» (it receives only with «من» after its subject).
-RECEIPT_VERBS = matching_forms(
-    "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
-    "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
-_HANDS_OVER_OR_RECEIVES = matching_forms("تسلم")
-_RECEIVES_GIFT = "receives-gift"  # a place after a giving verb: a beneficiary, unlike other places with cues
-# «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
-SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
-# Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
-GIVING_VERBS = matching_forms(
-    "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
-    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
-    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق")
-_VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
-FUNDING_NOUNS = matching_forms(
-    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
-    "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
-# «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
-AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
-# Support that is not money: «دعماً تقنياً», «دعم فني».
-_TECHNICAL = matching_forms("تقنيا تقني فنيا فني لوجستيا لوجستي استشاريا")
-# «خدمات تقدمها المنظمة», «الدورات التي يقدمها المركز»: what an implementer provides is not money.
-_SERVICES = matching_forms(
-    "خدمات الخدمات خدمة الخدمة دورات الدورات دورة الدورة تدريب التدريب برامج البرامج أنشطة الأنشطة "
-    "استشارات الاستشارات رعاية الرعاية")
-# «قدّم الصندوق منحة … إلى المملكة الأردنية الهاشمية», «… لوزارة الصحة».
-_RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
-# What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
-_RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
-SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا")
-_AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقيات مذكرة")
-_FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول")  # «اتفاقية يموّل المركز بموجبها …»
-_LOANS = matching_forms("قرض")
-# Not «government»: a government signs loans as often as it gives them.
-DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
-_DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")
-_CENTRAL = normalize_for_matching("المركزي")  # a central bank lends to no one
-MAX_AMOUNT_TOKENS = 8
-_SENTENCE_ENDS = frozenset(".؛;؟?!")
-_LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر", "خلال"})
-# After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
-_HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
-# «لفائدة 40 ضابطاً من الإدارة العامة للحرس البحري»: the trainees' organisation after «من», «في», «التابعة ل».
-_MEMBERSHIP_LINKS = matching_forms("من في ل")
-_THAT = matching_forms("التي الذي اللذان اللتان")
-_THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
-_SUBJECT_OPENERS = matching_forms("أن إن بأن")
-MAX_GAP = 25
-_SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
-_TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "
-                           "التكوين التكوينية تأهيل")
-# «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
-_FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
-_TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
-_GRANTS = matching_forms("منحة منحا منح")
-# «قدّم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها مليونا دولار أمريكي إلى الجمهورية …»
-MAX_RECIPIENT_DISTANCE = 20
-_VENUES = matching_forms("مقر قاعة رحاب فندق مبنى")
-# «بدعم التحالف في اليمن», «بالتعاون مع الشركاء في مصر»: a place after a word and a preposition is where, not who.
-_LOCATIVES = matching_forms("في داخل ب إلى على لدى")
 
 
 @cache
@@ -175,7 +71,7 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
     # «بتمويل قطري، منظمة الصحة العالمية تعيد …», «بدعم التحالف في اليمن»: a comma, or a common noun and a
     # preposition, between the cue and the name.
     between = [normalize_for_matching(doc[i].text) for i in range(start, following[0].start)]
-    if any(word in "،," for word in between) or any(word in _LOCATIVES for word in between[1:]):
+    if any(word in "،," for word in between) or any(word in LOCATIVES for word in between[1:]):
         return []
     chosen = [following[0]]
     for span in following[1:]:
@@ -187,7 +83,7 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
         if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) or mixed \
                 or any(span.start - i > 2 for i in commas):
             break
-        if doc[span.start - 1].text in _LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in _LIST_LINKS:
+        if doc[span.start - 1].text in LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in LIST_LINKS:
             chosen.append(span)
     return chosen
 
@@ -198,7 +94,7 @@ def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
     if known is not None and known.label == "ORG":
         return known.type in DONOR_TYPES or known.id == "eu"
     words = [normalize_for_matching(token.text) for token in span]
-    return span.label_ == "ORG" and words[0] in _DONOR_HEADS and _CENTRAL not in words
+    return span.label_ == "ORG" and words[0] in DONOR_HEADS and CENTRAL not in words
 
 
 def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = None) -> dict[int, set[str]]:
@@ -229,7 +125,7 @@ def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = 
     for span in spans:
         if span.label_ == "LOC" and span.start in roles:
             found = roles[span.start]
-            roles[span.start] = (found & {"funder"}) | ({"beneficiary"} if _RECEIVES_GIFT in found else set())
+            roles[span.start] = (found & {"funder"}) | ({"beneficiary"} if RECEIVES_GIFT in found else set())
     return roles
 
 
@@ -263,24 +159,24 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     norms = [_present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
     cues = _cues(norms)
     verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
-             and (norm not in _GIVING_WITH_OBJECT or not any(n in _SERVICES for n in norms[max(0, i - 3):i]))}
+             and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i]))}
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, _ in cues} | verbs | {
-        base + i for i, t in enumerate(tokens) if t.text in _SENTENCE_ENDS or t.is_space}
+        base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
     for cue_start, cue_end, role in cues:
-        if norms[cue_start] == _ON_BEHALF and not any(n in FUNDING_NOUNS for n in norms[:cue_start]):
+        if norms[cue_start] == ON_BEHALF and not any(n in FUNDING_NOUNS for n in norms[:cue_start]):
             continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
-                norms[i] in _HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
+                norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
             continue
         found = _coordinated(doc, base + cue_end, sentence.end, in_sentence, stops - {base + cue_start},
-                             reach=0 if norms[cue_start] in _ADJACENT_CUES else 3)
+                             reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
         if not found and role == "beneficiary" and norms[cue_start] != "الي":
             found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
         for span in found:
             give(span, "support-cue" if role == "support" else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
-    if any(norm in _TRAINING for norm in norms):
+    if any(norm in TRAINING for norm in norms):
         for span in _trainees(doc, in_sentence):
             give(span, "beneficiary")
     givers = {base + i for i, norm in enumerate(norms) if norm in GIVING_VERBS and _money_follows(norms, tokens, i)}
@@ -288,7 +184,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         norm = norms[verb - base]
         headline_subject = _before(doc, verb, in_sentence, sentence.start)
         subjects = list(headline_subject or _subjects(doc, verb, sentence.end, in_sentence, stops - {verb}))
-        if not subjects and norm in _PASSIVE_FUNDING:
+        if not subjects and norm in PASSIVE_FUNDING:
             # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
                           None)
@@ -299,7 +195,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         agreement = _funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
         if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
-            loan = any(n in _LOANS for n in norms[verb - base:verb - base + 16])
+            loan = any(n in LOANS for n in norms[verb - base:verb - base + 16])
             subjects += _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += [s for s in in_sentence if verb < s.start < base + agreement and norms[s.start - base - 1] == "مع"]
@@ -315,7 +211,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                     give(span, "beneficiary")
             continue
         # «وتسلّم المعهد الفندقي من الجمعية معدات»: «تسلّم» followed by its subject and «من» receives.
-        receives = norm in RECEIPT_VERBS or (norm in _HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and any(
+        receives = norm in RECEIPT_VERBS or (norm in HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and any(
             norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms)))))
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
             else "beneficiary" if receives else "organizer"
@@ -326,16 +222,16 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         for span in subjects:
             give(span, role)
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
-            if norm in _HANDOVER_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
+            if norm in HANDOVER_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
                 give(span, "funder")
-        if verb in givers or (headline_subject and norm in _HANDOVER_VERBS):
+        if verb in givers or (headline_subject and norm in HANDOVER_VERBS):
             # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً».
             after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
-                     and (normalize_for_matching(doc[s.start - 1].text) in _RECIPIENT_PREPOSITIONS
+                     and (normalize_for_matching(doc[s.start - 1].text) in RECIPIENT_PREPOSITIONS
                           or (headline_subject and s.start == verb + 1))
                      and s.start - verb <= MAX_RECIPIENT_DISTANCE]
             for span in after[:1]:
-                give(span, _RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
+                give(span, RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
     # «X: …» at the start of a headline speaks for X.
     for span in in_sentence:
         if span.label_ == "ORG" and span.start - sentence.start <= 3 and span.end < sentence.end \
@@ -355,15 +251,15 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                     give(span, "funder")
         if norm in FUNDING_NOUNS | AMOUNT_CUES:
             after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
-            if after and normalize_for_matching(doc[after[0].start - 1].text) in _RECIPIENT_LINKS \
-                    and not any(norms[j] in _THAT_CONJUNCTIONS or base + j in stops
+            if after and normalize_for_matching(doc[after[0].start - 1].text) in RECIPIENT_LINKS \
+                    and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
 
 
 def _present(norm: str) -> str:
     """A future verb read as its present («ستقدم» -> «تقدم», «سيمول» -> «يمول»), other words unchanged."""
-    if len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن" and norm[1:] in _VERBS:
+    if len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن" and norm[1:] in VERBS:
         return norm[1:]
     return norm
 
@@ -371,7 +267,7 @@ def _present(norm: str) -> str:
 def _reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[Span]) -> list[Span]:
     """«وذكرت وزارة الخارجية الدنماركية في بيان أنها ستسهم بمبلغ …»: the pronoun of «أنها» is the organisation that
     reports, the first in the sentence (the subject of the reporting verb)."""
-    that = next((i for i in range(verb - 1, max(sentence_start, verb - 4) - 1, -1) if doc[i].norm_ in _SELF_REPORT), None)
+    that = next((i for i in range(verb - 1, max(sentence_start, verb - 4) - 1, -1) if doc[i].norm_ in SELF_REPORT), None)
     if that is None:
         return []
     before = [s for s in spans if sentence_start <= s.start and s.end <= that and s.label_ == "ORG"]
@@ -387,8 +283,8 @@ def _trainees(doc: Doc, spans: Sequence[Span]) -> list[Span]:
             continue
         before = [normalize_for_matching(doc[i].text) for i in range(span.start - 2, span.start)]
         person = doc[span.start - 2]
-        counted = before[1] == "من" and (person.like_num or bool(TANWEEN.search(person.text))) and before[0] not in _TRAINERS
-        staff = before[1] in _FROM_GROUP and before[0] == "من"
+        counted = before[1] == "من" and (person.like_num or bool(TANWEEN.search(person.text))) and before[0] not in TRAINERS
+        staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
             found.append(span)
     return found
@@ -398,12 +294,12 @@ def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
     """An amount or a grant after a giving verb, before any «أن» clause. Grants to a number of people
     («تقدم منحاً لـ500 عائد») are an implementer's assistance, not a donor's money."""
     for index in range(verb + 1, min(verb + 12, len(norms))):
-        if norms[index] in _THAT_CONJUNCTIONS:
+        if norms[index] in THAT_CONJUNCTIONS:
             return False
         if norms[index] in FUNDING_NOUNS:
-            if norms[index + 1:index + 2] and norms[index + 1] in _TECHNICAL:  # «قدّمت إينابل دعماً تقنياً»
+            if norms[index + 1:index + 2] and norms[index + 1] in TECHNICAL:  # «قدّمت إينابل دعماً تقنياً»
                 return False
-            if tokens[index - 1].like_num and norms[index] in _GRANTS:  # «تعلن 200 منحة»: scholarships
+            if tokens[index - 1].like_num and norms[index] in GRANTS:  # «تعلن 200 منحة»: scholarships
                 return False
             return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))
                            if norms[j - 1] in ("ل", "لـ", "ـ"))
@@ -413,9 +309,9 @@ def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
 def _funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     """The token index (in the sentence) of «اتفاقية» in «وقّع … اتفاقية تمويل / قرض / منحة», else None."""
     for i in range(verb + 1, min(verb + 16, len(norms))):
-        if norms[i] in _AGREEMENTS and any(k in _FUNDING_KINDS for k in norms[i + 1:i + 4]):
+        if norms[i] in AGREEMENTS and any(k in FUNDING_KINDS for k in norms[i + 1:i + 4]):
             return i
-        if norms[i] in _FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
+        if norms[i] in FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
             return i
     return None
 
@@ -423,7 +319,7 @@ def _funding_agreement(norms: Sequence[str], verb: int) -> int | None:
 def _members_of(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
     """«لفائدة 40 ضابطاً من الإدارة العامة …»: the organisation of the people a training serves."""
     after = [s for s in spans if start < s.start < min(limit, start + 12) and s.label_ == "ORG"]
-    if after and normalize_for_matching(doc[after[0].start - 1].text) in _MEMBERSHIP_LINKS \
+    if after and normalize_for_matching(doc[after[0].start - 1].text) in MEMBERSHIP_LINKS \
             and not any(start <= i < after[0].start for i in stops):
         return [after[0]]
     return []
@@ -439,7 +335,7 @@ def _before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list
         subjects = [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")] + subjects
     first = subjects[0].start
     if first == sentence_start or doc[first - 1].text == ":" \
-            or normalize_for_matching(doc[first - 1].text) in _SUBJECT_OPENERS:
+            or normalize_for_matching(doc[first - 1].text) in SUBJECT_OPENERS:
         return subjects
     return []
 
@@ -451,11 +347,11 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
     # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it (but
     # «يشارك في تمويله صندوق أوبك» names its subject).
     if subjects and normalize_for_matching(doc[verb + 1].text) == "في" and (
-            subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in _VENUES):
+            subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in VENUES):
         return []
     if subjects:
         return subjects
-    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in _THAT else verb
+    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT else verb
     if end < verb and end > 0 and doc[end - 1].text in "،,":  # «جمعية نساء عكار، التي حصلت على منحة»
         end -= 1
     before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]

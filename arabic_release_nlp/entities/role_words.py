@@ -1,0 +1,122 @@
+"""The words the role rules read (ANNOTATION.md §3): cue phrases, verbs of organising, giving, receiving and
+signing, money nouns, and the small function-word lists that bound a subject or a list. ``roles.py`` applies them.
+
+All verb and noun lists are in matching form (``matching_forms``); cue phrases are tokenised when first used.
+"""
+
+from __future__ import annotations
+
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+
+
+FUNDER_CUES = (
+    "بتمويل من", "بتمويل مشترك من", "تمويل من", "بتمويل", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
+    "بمنحة مقدمة من", "بمنحة قدمها", "بمنحة قدمتها", "منحة من", "منحة مقدمة من", "المنحة المقدمة من", "بمساهمة من",
+    "بمساهمة مالية من", "بمساهمة", "الممول من", "الممولة من", "الممول من قبل", "الممولة من قبل", "بتبرع من",
+    "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
+    "قرض من", "مساهمات من", "بمساهمات من", "مساهمة من", "بتمويل كامل من", "بتمويل سخي من", "بدعم فني ومنحة من", "نيابة عن",
+    "ممولا من", "ممولة بالكامل من", "ممول بالكامل من", "الممولة بالكامل من", "الممول بالكامل من", "بتكليف من",
+)
+# «منحة … نيابة عن الحكومة الألمانية» names a funder only where money is spoken of before it.
+ON_BEHALF = normalize_for_matching("نيابة")
+# «بدعم من»: money when no other funder is named, else a partner's support (resolved per release).
+SUPPORT_CUES = ("بدعم من", "بدعم")
+PARTNER_CUES = (
+    "بالتعاون مع", "بالشراكة مع", "بالتنسيق مع", "بمشاركة", "بالاشتراك مع", "في شراكة مع",
+    "بدعم فني من", "بدعم تقني من", "بدعم لوجستي من", "بشراكة مع", "بتعاون مع", "بتنسيق مع",
+    "بمساندة فنية من", "بمساندة تقنية من", "بدعم فني وتقني من", "شراكة مع", "الدعم الفني المقدم من",
+    "الدعم التقني المقدم من", "بتنسيق وثيق مع", "بالتنسيق الوثيق مع", "بالتعاون الوثيق مع", "بتعاون وثيق مع",
+    "عمل مشترك مع", "في إطار شراكة مع", "بخبرات", "بخبرة",
+)
+BENEFICIARY_CUES = ("لصالح", "لفائدة", "المستفيدة من", "يستفيد منها", "تستفيد منها", "إلى", "لأعضاء", "لموظفي",
+                    "لضباط", "لكوادر", "لمنتسبي")
+ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظيم مشترك بين", "بتنظيم مشترك", "بتنظيم", "من تنظيم",
+                  "صادر عن", "الصادر عن", "صادرة عن", "الصادرة عن", "المشتركة بين", "المشترك بين",
+                  # «بالتعاون بين X وY» names the two actors of the activity, not a partner of a third
+                  "بالتعاون بين", "بالتنسيق بين", "بالشراكة بين",
+                  # the host of an activity: «انطلقت بالمعهد الأعلى للقضاء دورة تكوينية»
+                  "انطلقت ب", "انطلق ب")
+# Cues whose organisation must follow at once: «بيان صادر عن بعثة الاتحاد الأوروبي» names the mission, not the EU.
+ADJACENT_CUES = matching_forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
+ORGANIZER_VERBS = matching_forms(
+    "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
+    "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
+    "وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا استضاف استضافت يستضيف تستضيف أقام أقامت يقيم تقيم أطلقتا نظمتا "
+    "سلم سلمت يسلم تسلم وزع وزعت يوزع توزع تنفذه ينفذه تنفذها ينفذها نفذه نفذها ينظمها تنظمه ينظمه تنظمها "
+    "أصدر أصدرت يصدر تصدر شرع شرعت بدأ بدأت أنجز أنجزت ينجز تنجز أوفد أوفدت كشف كشفت أنشأ أنشأت "
+    # the object pronoun before the subject: «دورة نظمتها المنظمة», «تقرير أصدره البنك»
+    "نظمها نظمتها نظمه نظمته عقدها عقدتها تعقده يعقده تعقدها يعقدها أطلقه أطلقته أطلقها أطلقتها أصدره أصدرته "
+    "أصدرها أصدرتها أعلنته أعلنتها تطلقه يطلقه تطلقها يطلقها نفذته نفذتها "
+    # reporting and acting verbs with an organisation as subject
+    "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
+    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت")
+# Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``SERVICES``.
+GIVING_WITH_OBJECT = matching_forms(
+    "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
+# A subject that gives money: «تبرعت الشركة», «الاتحاد الأوروبي يمول», «قدمتها الوكالة», «يقرض الصندوق».
+FUNDER_VERBS = matching_forms(
+    "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
+    "يقرض تقرض أقرض أقرضت") | GIVING_WITH_OBJECT
+# Funding verbs also read as passives when no subject follows: «وتُموَّل تكاليف الطباعة … من الاتحاد الأوروبي».
+PASSIVE_FUNDING = matching_forms("يمول تمول مول مولت")
+# The subject receives: «تسلمت وزارة الصحة شحنة», «حصلت الجمعية على منحة», «استفادت منها دائرة الإحصاءات».
+# Not «تسلم», which is also «hands over» (it receives only with «من» after its subject).
+RECEIPT_VERBS = matching_forms(
+    "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
+    "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
+HANDS_OVER_OR_RECEIVES = matching_forms("تسلم")
+RECEIVES_GIFT = "receives-gift"  # a place after a giving verb: a beneficiary, unlike other places with cues
+# «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
+SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
+# Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
+GIVING_VERBS = matching_forms(
+    "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
+    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
+    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق")
+VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
+FUNDING_NOUNS = matching_forms(
+    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
+    "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة")
+# «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
+AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
+# Support that is not money: «دعماً تقنياً», «دعم فني».
+TECHNICAL = matching_forms("تقنيا تقني فنيا فني لوجستيا لوجستي استشاريا")
+# «خدمات تقدمها المنظمة», «الدورات التي يقدمها المركز»: what an implementer provides is not money.
+SERVICES = matching_forms(
+    "خدمات الخدمات خدمة الخدمة دورات الدورات دورة الدورة تدريب التدريب برامج البرامج أنشطة الأنشطة "
+    "استشارات الاستشارات رعاية الرعاية")
+# «قدّم الصندوق منحة … إلى المملكة الأردنية الهاشمية», «… لوزارة الصحة».
+RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
+# What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
+RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
+SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا")
+AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقيات مذكرة")
+FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول")  # «اتفاقية يموّل المركز بموجبها …»
+LOANS = matching_forms("قرض")
+# Not «government»: a government signs loans as often as it gives them.
+DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
+DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")
+CENTRAL = normalize_for_matching("المركزي")  # a central bank lends to no one
+MAX_AMOUNT_TOKENS = 8
+SENTENCE_ENDS = frozenset(".؛;؟?!")
+LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر", "خلال"})
+# After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
+HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
+# «لفائدة 40 ضابطاً من الإدارة العامة للحرس البحري»: the trainees' organisation after «من», «في», «التابعة ل».
+MEMBERSHIP_LINKS = matching_forms("من في ل")
+THAT = matching_forms("التي الذي اللذان اللتان")
+THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
+SUBJECT_OPENERS = matching_forms("أن إن بأن")
+MAX_GAP = 25
+SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
+TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "
+                          "التكوين التكوينية تأهيل")
+# «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
+FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
+TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
+GRANTS = matching_forms("منحة منحا منح")
+# «قدّم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها مليونا دولار أمريكي إلى الجمهورية …»
+MAX_RECIPIENT_DISTANCE = 20
+VENUES = matching_forms("مقر قاعة رحاب فندق مبنى")
+# «بدعم التحالف في اليمن», «بالتعاون مع الشركاء في مصر»: a place after a word and a preposition is where, not who.
+LOCATIVES = matching_forms("في داخل ب إلى على لدى")
