@@ -115,6 +115,9 @@ TRAINING = matching_forms("تدريب التدريب تدريبية التدري
 FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
 TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
 GRANTS = matching_forms("منحة منحا منح")
+# Equipping an organisation: «لتزويد خفر السواحل بزورقين», «زودت الوكالة المستشفى بأجهزة».
+EQUIPPING_VERBS = matching_forms("زود زودت يزود تزود")
+EQUIPPING = matching_forms("تزويد لتزويد بتزويد") | EQUIPPING_VERBS
 # «قدّم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها مليونا دولار أمريكي إلى الجمهورية …»
 MAX_RECIPIENT_DISTANCE = 20
 VENUES = matching_forms("مقر قاعة رحاب فندق مبنى")

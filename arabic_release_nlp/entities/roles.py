@@ -25,7 +25,7 @@ from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, BENEFICIARY_CUES, CENTRAL, DONOR_HEADS, DONOR_TYPES, FROM_GROUP,
     FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS,
-    HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP,
+    EQUIPPING, EQUIPPING_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP,
     MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES,
     PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT,
     SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, TECHNICAL, THAT,
@@ -179,6 +179,20 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     if any(norm in TRAINING for norm in norms):
         for span in _trainees(doc, in_sentence):
             give(span, "beneficiary")
+    # «لتزويد خفر السواحل الموريتاني بزورقين», «زودت المنظمة وزارة الصحة بمولدات»: what is equipped benefits.
+    for i, norm in enumerate(norms):
+        if norm not in EQUIPPING:
+            continue
+        position = base + i
+        after = [s for s in in_sentence if s.label_ == "ORG" and s.start > position]
+        # Verb first, the first name is its subject, unless «ب» follows it at once (a passive: «وزُوّدت الدائرة
+        # بأجهزة»).
+        if norm in EQUIPPING_VERBS and after and after[0].start - position <= 2 \
+                and not any(s.end == position for s in in_sentence) \
+                and not (after[0].end < len(doc) and doc[after[0].end].text == "ب"):
+            position, after = after[0].end - 1, after[1:]
+        if after and after[0].start - position <= 2:
+            give(after[0], "beneficiary")
     givers = {base + i for i, norm in enumerate(norms) if norm in GIVING_VERBS and _money_follows(norms, tokens, i)}
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
