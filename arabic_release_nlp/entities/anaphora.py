@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+from arabic_release_nlp.text.normalize import matching_forms
 
 # «البرنامج» and «المشروع» are left out: in releases they far more often mean a project than WFP or UNDP.
 HEAD_NOUNS = matching_forms(
@@ -32,7 +32,7 @@ def anaphors(doc: Doc, spans: Sequence[Span]) -> dict[int, Span]:
             continue
         bare = norm[len(_ARTICLE):]
         antecedent = next((s for s in reversed(organisations) if s.end <= token.i
-                           and normalize_for_matching(s[0].text) in (norm, bare)), None)
+                           and s[0].norm_ in (norm, bare)), None)
         if antecedent is not None:
             found[token.i] = antecedent
     return found

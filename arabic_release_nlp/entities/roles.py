@@ -115,7 +115,7 @@ def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = 
     for start, antecedent in antecedents.items():
         # Only money is read through a head noun («تدعم المنظمة …», «سجلت المنظمة …» add nothing), and after «من»
         # only where money is named just before («منحة مصاحبة من الوكالة», not «موظفون من الهيئة»).
-        before = [normalize_for_matching(token.text) for token in doc[max(0, start - 5):start]]
+        before = [token.norm_ for token in doc[max(0, start - 5):start]]
         if "funder" in roles.pop(start, set()) and (
                 before[-1:] != ["من"] or any(word in FUNDING_NOUNS | AMOUNT_CUES for word in before[:-1])):
             roles.setdefault(antecedent.start, set()).add("funder")
@@ -179,20 +179,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     if any(norm in TRAINING for norm in norms):
         for span in _trainees(doc, in_sentence):
             give(span, "beneficiary")
-    # «لتزويد خفر السواحل الموريتاني بزورقين», «زودت المنظمة وزارة الصحة بمولدات»: what is equipped benefits.
     for i, norm in enumerate(norms):
-        if norm not in EQUIPPING:
-            continue
-        position = base + i
-        after = [s for s in in_sentence if s.label_ == "ORG" and s.start > position]
-        # Verb first, the first name is its subject, unless «ب» follows it at once (a passive: «وزُوّدت الدائرة
-        # بأجهزة»).
-        if norm in EQUIPPING_VERBS and after and after[0].start - position <= 2 \
-                and not any(s.end == position for s in in_sentence) \
-                and not (after[0].end < len(doc) and doc[after[0].end].text == "ب"):
-            position, after = after[0].end - 1, after[1:]
-        if after and after[0].start - position <= 2:
-            give(after[0], "beneficiary")
+        if norm in EQUIPPING:
+            for span in _equipped(doc, base + i, norm, in_sentence):
+                give(span, "beneficiary")
     givers = {base + i for i, norm in enumerate(norms) if norm in GIVING_VERBS and _money_follows(norms, tokens, i)}
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
@@ -295,13 +285,25 @@ def _trainees(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         if span.label_ != "ORG" or span.start < 2:
             continue
-        before = [normalize_for_matching(doc[i].text) for i in range(span.start - 2, span.start)]
+        before = [doc[i].norm_ for i in range(span.start - 2, span.start)]
         person = doc[span.start - 2]
         counted = before[1] == "من" and (person.like_num or bool(TANWEEN.search(person.text))) and before[0] not in TRAINERS
         staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
             found.append(span)
     return found
+
+
+def _equipped(doc: Doc, position: int, norm: str, spans: Sequence[Span]) -> list[Span]:
+    """The organisation equipped after «تزويد»/«زودت» at ``position``: «لتزويد خفر السواحل الموريتاني بزورقين»,
+    «زودت المنظمة وزارة الصحة بمولدات». With the verb first, the first name is its subject, unless «ب» follows it
+    at once (a passive: «وزُوّدت الدائرة بأجهزة»)."""
+    after = [s for s in spans if s.label_ == "ORG" and s.start > position]
+    if norm in EQUIPPING_VERBS and after and after[0].start - position <= 2 \
+            and not any(s.end == position for s in spans) \
+            and not (after[0].end < len(doc) and doc[after[0].end].text == "ب"):
+        position, after = after[0].end - 1, after[1:]
+    return after[:1] if after and after[0].start - position <= 2 else []
 
 
 def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
