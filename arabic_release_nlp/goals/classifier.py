@@ -23,6 +23,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from arabic_release_nlp.goals.hashed_tfidf import HashedTfidfVectorizer
+from arabic_release_nlp.goals.layout import LAYOUT_SEPARATOR, layout_matrix
 
 FEATURE_SETS = ("char+word", "char", "word")
 
@@ -32,8 +33,14 @@ CONTEXT_SEPARATOR = "\x1e"
 
 def split_context(text: str) -> tuple[str, str]:
     """``(paragraph, release context)`` of a classifier input; a text without context is its own context."""
-    paragraph, separator, context = text.partition(CONTEXT_SEPARATOR)
+    paragraph, separator, context = split_layout(text)[0].partition(CONTEXT_SEPARATOR)
     return paragraph, context if separator else paragraph
+
+
+def split_layout(text: str) -> tuple[str, str]:
+    """``(text, layout code)`` of a classifier input (see :mod:`goals.layout`); the code is empty when absent."""
+    text, _, layout = text.partition(LAYOUT_SEPARATOR)
+    return text, layout
 
 
 MODELS = ("logistic", "svm")
@@ -51,6 +58,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         context_weight: weight of the release-context block: the same features computed over the whole
             release's text (after ``CONTEXT_SEPARATOR`` in an input), so that a paragraph is read in the light
             of what its release is about. 0 leaves the block out.
+        layout_weight: weight of the layout block: the paragraph's kind, place and length in its release
+            (:mod:`goals.layout`; a code after ``LAYOUT_SEPARATOR`` in an input). 0 leaves the block out.
         default_threshold: the decision threshold of a label until :meth:`tune_thresholds` sets it.
         labels: the full label set, so that labels without training examples still have a column.
         random_state: seed for the solvers.
@@ -58,7 +67,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
 
     def __init__(self, features: str = "char+word", model: str = "logistic", char_ngram_range=(2, 5),
                  max_char_features: int = 40000, max_word_features: int = 20000, C: float = 3.0,
-                 context_weight: float = 1.0, default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
+                 context_weight: float = 1.0, layout_weight: float = 0.0, default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
         self.features = features
         self.model = model
         self.char_ngram_range = char_ngram_range
@@ -66,6 +75,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         self.max_word_features = max_word_features
         self.C = C
         self.context_weight = context_weight
+        self.layout_weight = layout_weight
         self.default_threshold = default_threshold
         self.labels = labels
         self.random_state = random_state
@@ -103,18 +113,24 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         return sparse.hstack(parts, format="csr", dtype=np.float32)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """The feature matrix of ``texts``: the paragraph's features (char, then word), then its release's."""
+        """The feature matrix of ``texts``: the paragraph's features (char, then word), then its release's, then
+        its layout's."""
         pairs = [split_context(text) for text in texts]
         paragraphs = self._block([paragraph for paragraph, _ in pairs])
-        if not self.context_weight:
-            return paragraphs
-        if all(context is paragraph for paragraph, context in pairs):  # texts without context: their own
-            contexts = paragraphs * np.float32(self.context_weight)
-        else:  # every paragraph of a release shares its context: compute each distinct one once
-            distinct: dict[str, int] = {}
-            rows = [distinct.setdefault(context, len(distinct)) for _, context in pairs]
-            contexts = self._block(list(distinct))[rows] * np.float32(self.context_weight)
-        return sparse.hstack([paragraphs, contexts], format="csr", dtype=np.float32)
+        blocks = [paragraphs]
+        if self.context_weight:
+            if all(context is paragraph for paragraph, context in pairs):  # texts without context: their own
+                contexts = paragraphs * np.float32(self.context_weight)
+            else:  # every paragraph of a release shares its context: compute each distinct one once
+                distinct: dict[str, int] = {}
+                rows = [distinct.setdefault(context, len(distinct)) for _, context in pairs]
+                contexts = self._block(list(distinct))[rows] * np.float32(self.context_weight)
+            blocks.append(contexts)
+        # Models saved before the layout block have no layout_weight.
+        if getattr(self, "layout_weight", 0.0):
+            layouts = layout_matrix([split_layout(text)[1] for text in texts]) * np.float32(self.layout_weight)
+            blocks.append(sparse.csr_matrix(layouts))
+        return blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     def fit(self, texts: Sequence[str], labels: Sequence[Sequence[str]], sample_weight=None) -> GoalTagger:
         """Learn from paragraph texts and their label lists (``[["SDG 3", "GCM 10"], []]``)."""

@@ -11,6 +11,7 @@ from scipy import sparse
 from arabic_release_nlp.goals.classifier import CONTEXT_SEPARATOR, GoalTagger
 from arabic_release_nlp.goals.explicit import ExplicitGoal, ExplicitGoalFinder
 from arabic_release_nlp.goals.features import ngram_spans
+from arabic_release_nlp.goals.layout import LAYOUT_SEPARATOR, paragraph_layouts
 from arabic_release_nlp.goals.taxonomy import Taxonomy
 
 MAX_EVIDENCE = 3
@@ -19,14 +20,18 @@ MAX_TARGETS = 3
 SKIPPED_KINDS = frozenset({"boilerplate"})
 
 
-def classifier_text(paragraph: str, headline: str | None, release: str | None = None) -> str:
-    """What the classifier reads for a paragraph: the paragraph, the release's headline, then the release's text.
+def classifier_text(paragraph: str, headline: str | None, release: str | None = None,
+                    layout: str | None = None) -> str:
+    """What the classifier reads for a paragraph: the paragraph, the release's headline, then the release's text,
+    then the paragraph's layout code.
 
     A quote or a logistics paragraph often serves the goal its release announces; the headline and the rest
-    of the release say which. ``release`` is :func:`release_context` of the release's scorable paragraphs.
+    of the release say which, and the layout (:mod:`goals.layout`) how likely the paragraph is to serve a goal
+    of its own. ``release`` is :func:`release_context` of the release's scorable paragraphs.
     """
     text = f"{paragraph}\n{headline}" if headline and headline != paragraph else paragraph
-    return f"{text}{CONTEXT_SEPARATOR}{release}" if release else text
+    text = f"{text}{CONTEXT_SEPARATOR}{release}" if release else text
+    return f"{text}{LAYOUT_SEPARATOR}{layout}" if layout else text
 
 
 def release_context(paragraphs: Sequence[str]) -> str:
@@ -147,10 +152,12 @@ class GoalPredictor:
         if not indices:
             return per_paragraph, []
         explicit = self.finder.find(text, [paragraphs[i] for i in indices])
+        layouts = paragraph_layouts([text[start:end] for start, end in paragraphs], kinds, SKIPPED_KINDS)
         texts = [text[paragraphs[i][0]:paragraphs[i][1]] for i in indices]
         headline = text[paragraphs[0][0]:paragraphs[0][1]] if kinds[0] == "headline" else None
         context = release_context(texts)
-        features = self.tagger.transform([classifier_text(paragraph, headline, context) for paragraph in texts])
+        features = self.tagger.transform([classifier_text(paragraph, headline, context, layouts[index])
+                                          for paragraph, index in zip(texts, indices)])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
         similarities = None

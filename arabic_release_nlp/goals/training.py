@@ -18,18 +18,21 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from arabic_release_nlp.corpus import load_corpus
 from arabic_release_nlp.evaluation.metrics import LabelScore, multilabel_scores
 from arabic_release_nlp.goals.classifier import GoalTagger, best_thresholds
+from arabic_release_nlp.goals.layout import paragraph_layouts
 from arabic_release_nlp.goals.predictor import SKIPPED_KINDS, GoalPredictor, classifier_text, release_context
 from arabic_release_nlp.goals.taxonomy import Taxonomy, load_taxonomy
 
 # Weak examples (target, indicator and scope texts) count less than a paragraph written for the genre.
 WEAK_WEIGHT = 0.3
 FOLDS = 4
-# context_weight 0 reads the paragraph (and headline) alone; 1 adds the release's text as a second block.
+# context_weight 0 reads the paragraph (and headline) alone; 1 adds the release's text as a second block;
+# layout_weight 1 adds the paragraph's kind, place and length (goals/layout.py).
 VARIANTS = [
     {"features": "char", "model": "logistic", "context_weight": 0.0},
     {"features": "char", "model": "logistic", "context_weight": 1.0},
     {"features": "char+word", "model": "logistic", "context_weight": 1.0},
     {"features": "char", "model": "svm", "context_weight": 1.0},
+    {"features": "char", "model": "logistic", "context_weight": 1.0, "layout_weight": 1.0},
 ]
 # Out-of-fold thresholds come from models fitted on less data, which score less confidently than the final
 # model; a shared shift, chosen on dev for a model fitted on train, corrects for it.
@@ -53,13 +56,14 @@ def paragraph_examples(records: Sequence[dict]) -> Examples:
     for record in records:
         first = record["paragraphs"][0]
         headline = record["text"][first["start"]:first["end"]] if first["kind"] == "headline" else None
-        scorable = [record["text"][p["start"]:p["end"]] for p in record["paragraphs"] if p["kind"] not in SKIPPED_KINDS]
-        context = release_context(scorable)
-        for paragraph in record["paragraphs"]:
+        texts = [record["text"][p["start"]:p["end"]] for p in record["paragraphs"]]
+        kinds = [p["kind"] for p in record["paragraphs"]]
+        context = release_context([text for text, kind in zip(texts, kinds) if kind not in SKIPPED_KINDS])
+        layouts = paragraph_layouts(texts, kinds, SKIPPED_KINDS)
+        for paragraph, text, layout in zip(record["paragraphs"], texts, layouts):
             if paragraph["kind"] in SKIPPED_KINDS:
                 continue
-            examples.texts.append(classifier_text(record["text"][paragraph["start"]:paragraph["end"]], headline,
-                                                  context))
+            examples.texts.append(classifier_text(text, headline, context, layout))
             examples.labels.append([f"SDG {n}" for n in paragraph["sdg"]] + [f"GCM {n}" for n in paragraph["gcm"]])
             examples.weights.append(1.0)
     return examples
@@ -158,7 +162,8 @@ def train_goals(corpus: Path, seed: int = 0, variants: Sequence[dict] = VARIANTS
         entry = {"variant": variant, "train_seconds": round(seconds, 1), "dev_micro_f1": round(pooled, 4),
                  "dev": _summaries(scores), "dev_classifier_only": _summaries(classifier_only)}
         report["variants"].append(entry)
-        log(f"{variant['features']:>9} {variant['model']:>8} context {variant.get('context_weight', 1.0)}: "
+        log(f"{variant['features']:>9} {variant['model']:>8} context {variant.get('context_weight', 1.0)} "
+            f"layout {variant.get('layout_weight', 0.0)}: "
             f"dev micro-F1 {pooled:.3f} (SDG {entry['dev']['SDG']['micro_f1']:.3f}, GCM {entry['dev']['GCM']['micro_f1']:.3f}) in {seconds:.0f}s")
         fitted.append((tagger, pooled, variant))
     best, _, chosen = choose_variant(fitted)

@@ -65,7 +65,9 @@ def find_dateline(paragraph: str) -> dict[str, tuple[int, int] | None] | None:
     return {"place": match.span("place"), "date": match.span("date") if match.group("date") else None}
 
 
-def _is_quote(paragraph: str) -> bool:
+def is_quote(paragraph: str) -> bool:
+    """Whether a paragraph is mostly a quotation: it opens with one, or quoted words are a third of it after a
+    speech cue («وقال», «وأكدت» …)."""
     quoted_words = sum(len(next(g for g in m.groups() if g).split()) for m in _QUOTATION.finditer(paragraph))
     if paragraph.lstrip().startswith(("«", "“", '"')) and quoted_words >= 4:
         return True
@@ -89,7 +91,7 @@ def paragraph_kinds(paragraphs: Sequence[str], has_headline: bool) -> list[str]:
         elif _BOILERPLATE_LINES.match(paragraph) or (_CONTACT.search(paragraph) and len(paragraph.split()) <= 25) \
                 or (index >= len(paragraphs) / 2 and _ABOUT_US.search(paragraph[:120])):
             kinds.append("boilerplate")
-        elif _is_quote(paragraph):
+        elif is_quote(paragraph):
             kinds.append("quote")
         else:
             kinds.append("body")
