@@ -67,7 +67,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
 
     def __init__(self, features: str = "char+word", model: str = "logistic", char_ngram_range=(2, 5),
                  max_char_features: int = 40000, max_word_features: int = 20000, C: float = 3.0,
-                 context_weight: float = 1.0, layout_weight: float = 0.0, default_threshold: float = 0.35, labels: Sequence[str] | None = None, random_state: int = 0):
+                 context_weight: float = 1.0, layout_weight: float = 0.0, default_threshold: float = 0.35,
+                 labels: Sequence[str] | None = None, random_state: int = 0):
         self.features = features
         self.model = model
         self.char_ngram_range = char_ngram_range

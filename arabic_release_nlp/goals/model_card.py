@@ -70,10 +70,9 @@ no code-executing formats) and `manifest.json` (SHA-256 checked at load).
 {_table(variants, ["features", "model", "release context weight", "layout weight", "dev micro-F1 (pooled)", "SDG micro / macro",
                    "GCM micro / macro", "SDG micro, classifier alone", "train s"])}
 
-Chosen: `{manifest['features']}` + `{manifest['model']}`, release context weight {manifest.get('context_weight', 0.0)}, layout weight {manifest.get('layout_weight', 0.0)}
-(best pooled dev micro-F1, or within 0.005 of it with fewer weights; thresholds here are tuned on dev itself, \
-so these figures are optimistic and serve
-only to compare variants).
+Chosen: `{manifest['features']}` + `{manifest['model']}`, release context weight {manifest.get('context_weight', 0.0)},
+layout weight {manifest.get('layout_weight', 0.0)} (best pooled dev micro-F1, or within 0.005 of it with fewer weights;
+thresholds here are tuned on dev itself, so these figures are optimistic and serve only to compare variants).
 
 ## Test split ({evaluation['paragraphs']} paragraphs never seen in training or tuning)
 {_table(_summary_rows(evaluation), ["system", "framework", "micro P", "micro R", "micro F1", "macro F1"])}
