@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, BENEFICIARY_CUES, CENTRAL, DONOR_HEADS, DONOR_TYPES, FROM_GROUP,
+    ADJACENT_CUES, AGREEMENTS, ANNOUNCING_VERBS, AMOUNT_CUES, BENEFICIARY_CUES, CENTRAL, DONOR_HEADS, DONOR_TYPES, FROM_GROUP,
     FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS,
     EQUIPPING, EQUIPPING_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP,
     MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES,
@@ -91,8 +91,8 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
 def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
     """A development bank, fund or agency, an embassy, a donor government or the EU (by gazetteer or name head)."""
     known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
-    if known is not None and known.label == "ORG":
-        return known.type in DONOR_TYPES or known.id == "eu"
+    if known is not None and known.label == "ORG" and (known.type in DONOR_TYPES or known.id == "eu"):
+        return True
     words = [normalize_for_matching(token.text) for token in span]
     return span.label_ == "ORG" and words[0] in DONOR_HEADS and CENTRAL not in words
 
@@ -183,7 +183,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if norm in EQUIPPING:
             for span in _equipped(doc, base + i, norm, in_sentence):
                 give(span, "beneficiary")
-    givers = {base + i for i, norm in enumerate(norms) if norm in GIVING_VERBS and _money_follows(norms, tokens, i)}
+    # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
+    subject_ends = {span.start - base: span.end - base for span in in_sentence}
+    givers = {base + i for i, norm in enumerate(norms)
+              if norm in GIVING_VERBS and _money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1)}
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
         headline_subject = _before(doc, verb, in_sentence, sentence.start)
@@ -225,6 +228,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             continue
         for span in subjects:
             give(span, role)
+            if role == "funder" and norm in ANNOUNCING_VERBS:  # «أعلنت المديرية … تقديم 9 ملايين يورو» (ANNOTATION.md §3)
+                give(span, "organizer")
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
             if norm in HANDOVER_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
                 give(span, "funder")
