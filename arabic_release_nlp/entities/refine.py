@@ -27,6 +27,8 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
+# A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
+_RELATIVES = matching_forms("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -143,7 +145,7 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                     end += 1
             while end + 1 < limit and doc[end].text == "و" and _is_definite(doc, end - 1) \
                     and _is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
-                    and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS \
+                    and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS | _RELATIVES \
                     and not _participle_clause(doc, end + 1):
                 end += 2
                 while end < limit and _is_nisba(doc[end]):
