@@ -98,6 +98,9 @@ LOANS = matching_forms("قرض")
 # Not «government»: a government signs loans as often as it gives them.
 DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
 DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")
+# «وكالة الإمارات للمساعدات الدولية», «الوكالة الكورية للتعاون الدولي»: an agency for aid, cooperation or development.
+AGENCY_HEADS = matching_forms("وكالة الوكالة")
+AID_STEMS = ("تنميه", "تعاون", "مساعدات", "انماء", "انمائي")
 CENTRAL = normalize_for_matching("المركزي")  # a central bank lends to no one
 MAX_AMOUNT_TOKENS = 8
 SENTENCE_ENDS = frozenset(".؛;؟?!")

@@ -23,13 +23,13 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AGREEMENTS, ANNOUNCING_VERBS, AMOUNT_CUES, BENEFICIARY_CUES, CENTRAL, DONOR_HEADS, DONOR_TYPES, FROM_GROUP,
-    FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS,
-    EQUIPPING, EQUIPPING_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP,
-    MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES,
-    PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT,
-    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, TECHNICAL, THAT,
-    THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
+    ADJACENT_CUES, AGENCY_HEADS, AGREEMENTS, AID_STEMS, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, CENTRAL,
+    DONOR_HEADS, DONOR_TYPES, EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS,
+    FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS,
+    LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, ON_BEHALF, ORGANIZER_CUES,
+    ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
+    RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES,
+    SUPPORT_VERBS, TECHNICAL, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -89,11 +89,14 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
 
 
 def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
-    """A development bank, fund or agency, an embassy, a donor government or the EU (by gazetteer or name head)."""
+    """A development bank, fund or agency, an embassy, a donor government or the EU (by gazetteer or name: a fund,
+    a bank, an agency for aid, cooperation or development)."""
     known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
     if known is not None and known.label == "ORG" and (known.type in DONOR_TYPES or known.id == "eu"):
         return True
     words = [normalize_for_matching(token.text) for token in span]
+    if span.label_ == "ORG" and words[0] in AGENCY_HEADS:
+        return any(stem in word for word in words[1:] for stem in AID_STEMS)
     return span.label_ == "ORG" and words[0] in DONOR_HEADS and CENTRAL not in words
 
 
