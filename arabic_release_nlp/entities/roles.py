@@ -323,6 +323,8 @@ def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
         if norms[index] in FUNDING_NOUNS:
             if norms[index + 1:index + 2] and norms[index + 1] in TECHNICAL:  # «قدّمت إينابل دعماً تقنياً»
                 return False
+            if norms[index + 1:index + 2] == ["من"]:  # «أعلنت المنظمة عن وصول شحنة … بتمويل من التحالف»: another's money
+                return False
             if tokens[index - 1].like_num and norms[index] in GRANTS:  # «تعلن 200 منحة»: scholarships
                 return False
             return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))

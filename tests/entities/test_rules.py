@@ -137,3 +137,19 @@ def test_support_is_money_only_when_no_funder_is_named(rules):
     roles_beside = {o["name"]: o["roles"] for o in beside._.arn_organizations}
     assert roles_alone["صندوق الأمم المتحدة للسكان"] == ["funder"]
     assert roles_beside == {"صندوق الأمم المتحدة للسكان": ["partner"], "الاتحاد الأوروبي": ["funder"]}
+
+
+@pytest.mark.parametrize("name, donor", [
+    ("وكالة الإمارات للمساعدات الدولية", True),   # an aid agency the gazetteer does not know, by its name
+    ("الصندوق الدولي للتنمية الزراعية", True),     # a fund, though the gazetteer types it as a UN agency
+    ("وكالة الأنباء الأردنية", False),
+    ("البنك المركزي العراقي", False),
+])
+def test_donors_by_name(name, donor):
+    from spacy.tokens import Span
+
+    from arabic_release_nlp.entities.gazetteer import load_gazetteer
+    from arabic_release_nlp.entities.roles import is_donor
+
+    doc = blank_arabic().make_doc(name)
+    assert is_donor(Span(doc, 0, len(doc), label="ORG"), load_gazetteer()) is donor
