@@ -123,8 +123,10 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                     continue
                 words = [normalize_for_matching(t.text) for t in doc[first:start]]
                 # «مديرية ماء نينوى»: one indefinite noun may stand between the head and the place.
+                # Not a word with a pronoun: «يقرض الصندوق بموجبها تونس».
                 middle_ok = len(words) == 1 or (doc[start - 1].is_alpha and len(words[1]) > 2
-                                                and not words[1].startswith("ال") and words[1] not in _FUNCTION_WORDS)
+                                                and not words[1].startswith("ال") and words[1] not in _FUNCTION_WORDS
+                                                and not doc[start - 1].text.endswith(("ها", "هم", "هما")))
                 if words[0] in gazetteer.organization_heads and (len(words) == 2 or words[0] not in _PLACE_HEADS) and middle_ok \
                         and (start, end) in places \
                         and not any(doc[i].is_punct or doc[i].is_space or doc[i].text in _CLITICS for i in range(first, start)):

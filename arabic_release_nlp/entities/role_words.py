@@ -120,6 +120,8 @@ TRAINING = matching_forms("تدريب التدريب تدريبية التدري
 FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
 TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
 GRANTS = matching_forms("منحة منحا منح")
+# Counts written as words: «تخصيص مائة منحة دراسية».
+NUMBER_WORDS = matching_forms("مائة مئة مئات ألف آلاف عشرات عشر عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين")
 # Equipping an organisation: «لتزويد خفر السواحل بزورقين», «زودت الوكالة المستشفى بأجهزة».
 EQUIPPING_VERBS = matching_forms("زود زودت يزود تزود")
 EQUIPPING = matching_forms("تزويد لتزويد بتزويد") | EQUIPPING_VERBS

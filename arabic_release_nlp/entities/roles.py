@@ -26,7 +26,7 @@ from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AGENCY_HEADS, AGREEMENTS, AID_STEMS, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, CENTRAL,
     DONOR_HEADS, DONOR_TYPES, EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS,
     FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS,
-    LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, ON_BEHALF, ORGANIZER_CUES,
+    LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, NUMBER_WORDS, ON_BEHALF, ORGANIZER_CUES,
     ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
     RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES,
     SUPPORT_VERBS, TECHNICAL, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
@@ -325,7 +325,8 @@ def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
                 return False
             if norms[index + 1:index + 2] == ["من"]:  # «أعلنت المنظمة عن وصول شحنة … بتمويل من التحالف»: another's money
                 return False
-            if tokens[index - 1].like_num and norms[index] in GRANTS:  # «تعلن 200 منحة»: scholarships
+            if (tokens[index - 1].like_num or norms[index - 1] in NUMBER_WORDS) and norms[index] in GRANTS:
+                # «تعلن 200 منحة», «تخصيص مائة منحة»: scholarships
                 return False
             return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))
                            if norms[j - 1] in ("ل", "لـ", "ـ"))

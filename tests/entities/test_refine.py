@@ -97,3 +97,9 @@ def test_a_name_ending_with_a_place_goes_on_with_its_purpose(nlp):
     assert refined(nlp, text, [("صندوق عمان", "ORG")]) == [("صندوق عمان لدعم المشاريع الناشئة", "ORG")]
     text = "وأعلن صندوق قطر لتمويل المنشآت الصغيرة والمتوسطة عن برنامج جديد."
     assert refined(nlp, text, [("صندوق قطر", "ORG")]) == [("صندوق قطر لتمويل المنشآت الصغيرة والمتوسطة", "ORG")]
+
+
+def test_a_word_with_a_pronoun_does_not_join_a_head_and_a_place(nlp):
+    text = "وقّع الصندوق الكويتي للتنمية الاقتصادية العربية اتفاقية يقرض الصندوق بموجبها تونس 25 مليون دينار كويتي."
+    found = refined(nlp, text, [("الصندوق الكويتي للتنمية الاقتصادية العربية", "ORG"), ("تونس", "LOC")])
+    assert found == [("الصندوق الكويتي للتنمية الاقتصادية العربية", "ORG"), ("تونس", "LOC")]
