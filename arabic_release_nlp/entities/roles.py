@@ -314,10 +314,11 @@ def _equipped(doc: Doc, position: int, norm: str, spans: Sequence[Span]) -> list
     return after[:1] if after and after[0].start - position <= 2 else []
 
 
-def _money_follows(norms: Sequence[str], tokens: Sequence, verb: int) -> bool:
-    """An amount or a grant after a giving verb, before any «أن» clause. Grants to a number of people
-    («تقدم منحاً لـ500 عائد») are an implementer's assistance, not a donor's money."""
-    for index in range(verb + 1, min(verb + 12, len(norms))):
+def _money_follows(norms: Sequence[str], tokens: Sequence, after: int) -> bool:
+    """An amount or a grant after a giving verb (at ``after``, or the last word of the subject that follows it),
+    before any «أن» clause. Grants to a number of people («تقدم منحاً لـ500 عائد») are an implementer's
+    assistance, not a donor's money."""
+    for index in range(after + 1, min(after + 12, len(norms))):
         if norms[index] in THAT_CONJUNCTIONS:
             return False
         if norms[index] in FUNDING_NOUNS:
