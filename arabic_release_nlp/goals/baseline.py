@@ -37,7 +37,7 @@ class KeywordTagger:
         return cls({goal.label: goal.keywords_ar for goal in taxonomy.goals})
 
     def predict_labels(self, texts: Sequence[str]) -> list[list[str]]:
-        """The labels whose keywords occur in each text (a classifier input: the paragraph and headline, not the
-        release context after ``CONTEXT_SEPARATOR``, as keyword systems judge a passage by itself)."""
+        """The labels whose keywords occur in each text (a classifier input: the paragraph, not the release
+        context after ``CONTEXT_SEPARATOR``, as keyword systems judge a passage by itself)."""
         normalised = [normalize_for_matching(split_context(text)[0]) for text in texts]
         return [[label for label, pattern in self.patterns.items() if pattern.search(text)] for text in normalised]

@@ -20,17 +20,16 @@ MAX_TARGETS = 3
 SKIPPED_KINDS = frozenset({"boilerplate"})
 
 
-def classifier_text(paragraph: str, headline: str | None, release: str | None = None,
-                    layout: str | None = None) -> str:
-    """What the classifier reads for a paragraph: the paragraph, the release's headline, then the release's text,
-    then the paragraph's layout code.
+def classifier_text(paragraph: str, release: str | None = None, layout: str | None = None) -> str:
+    """What the classifier reads for a paragraph: the paragraph, then its release's text, then its layout code.
 
-    A quote or a logistics paragraph often serves the goal its release announces; the headline and the rest
-    of the release say which, and the layout (:mod:`goals.layout`) how likely the paragraph is to serve a goal
-    of its own. ``release`` is :func:`release_context` of the release's scorable paragraphs.
+    A quote or a logistics paragraph often serves the goal its release announces; the rest of the release
+    (its headline included) says which, and the layout (:mod:`goals.layout`) how likely the paragraph is to serve
+    a goal of its own. ``release`` is :func:`release_context` of the release's scorable paragraphs. (Reading the
+    headline with every paragraph, as the model did before the layout block, lent each paragraph the headline's
+    goals: dev micro-F1 0.750 -> 0.759 for SDG, 0.763 -> 0.772 for GCM without it.)
     """
-    text = f"{paragraph}\n{headline}" if headline and headline != paragraph else paragraph
-    text = f"{text}{CONTEXT_SEPARATOR}{release}" if release else text
+    text = f"{paragraph}{CONTEXT_SEPARATOR}{release}" if release else paragraph
     return f"{text}{LAYOUT_SEPARATOR}{layout}" if layout else text
 
 
@@ -154,9 +153,8 @@ class GoalPredictor:
         explicit = self.finder.find(text, [paragraphs[i] for i in indices])
         layouts = paragraph_layouts([text[start:end] for start, end in paragraphs], kinds, SKIPPED_KINDS)
         texts = [text[paragraphs[i][0]:paragraphs[i][1]] for i in indices]
-        headline = text[paragraphs[0][0]:paragraphs[0][1]] if kinds[0] == "headline" else None
         context = release_context(texts)
-        features = self.tagger.transform([classifier_text(paragraph, headline, context, layouts[index])
+        features = self.tagger.transform([classifier_text(paragraph, context, layouts[index])
                                           for paragraph, index in zip(texts, indices)])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_

@@ -54,8 +54,6 @@ def paragraph_examples(records: Sequence[dict]) -> Examples:
     """Every paragraph of the records that can carry goals, as the classifier reads it, with its labels."""
     examples = Examples()
     for record in records:
-        first = record["paragraphs"][0]
-        headline = record["text"][first["start"]:first["end"]] if first["kind"] == "headline" else None
         texts = [record["text"][p["start"]:p["end"]] for p in record["paragraphs"]]
         kinds = [p["kind"] for p in record["paragraphs"]]
         context = release_context([text for text, kind in zip(texts, kinds) if kind not in SKIPPED_KINDS])
@@ -63,7 +61,7 @@ def paragraph_examples(records: Sequence[dict]) -> Examples:
         for paragraph, text, layout in zip(record["paragraphs"], texts, layouts):
             if paragraph["kind"] in SKIPPED_KINDS:
                 continue
-            examples.texts.append(classifier_text(text, headline, context, layout))
+            examples.texts.append(classifier_text(text, context, layout))
             examples.labels.append([f"SDG {n}" for n in paragraph["sdg"]] + [f"GCM {n}" for n in paragraph["gcm"]])
             examples.weights.append(1.0)
     return examples

@@ -97,3 +97,13 @@ def test_scores_are_probabilities_and_thresholds_are_per_label(tagger):
     assert probabilities.shape == (1, 40) and np.all((0 <= probabilities) & (probabilities <= 1))
     assert tagger.classes_[probabilities[0].argmax()] == "SDG 3"
     assert len(set(tagger.thresholds_.round(2))) > 1
+
+
+def test_a_closing_attendance_paragraph_gets_no_goal_of_its_own(nlp):
+    text = ("إطلاق حملة وطنية لتطعيم الأطفال ضد الحصبة في ثلاث محافظات\n\n"
+            "عمّان - أطلقت وزارة الصحة بالتعاون مع منظمة الأمم المتحدة للطفولة حملة وطنية لتطعيم نحو مليون طفل دون سن "
+            "الخامسة ضد الحصبة والحصبة الألمانية في محافظات الشمال، بعد تسجيل ارتفاع في عدد الإصابات خلال الأشهر الماضية.\n\n"
+            "وحضر حفل الإطلاق محافظ إربد وعدد من أعضاء مجلس النواب وممثلو السفارات المعتمدة في عمّان.\n")
+    first, last = nlp(text).paragraphs[1:]
+    assert ("SDG", 3) in {(g["framework"], g["number"]) for g in first.goals}
+    assert last.goals == []
