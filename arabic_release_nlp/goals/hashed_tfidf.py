@@ -108,6 +108,12 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
 
     def word_columns(self, word: str) -> list[int]:
         """The kept columns of a word's own features: its character n-grams (``char_wb``), or the word itself."""
-        if self.analyzer == "char_wb":
-            return [int(c) for c in self._kept(self._counts([word]).indices) if c >= 0]
-        return list(self.term_columns([normalize_for_matching(word)]).values())
+        return self.words_columns([word])[0]
+
+    def words_columns(self, words: Sequence[str]) -> list[list[int]]:
+        """:meth:`word_columns` of several words in one hashing pass."""
+        if self.analyzer != "char_wb":
+            return [list(self.term_columns([normalize_for_matching(word)]).values()) for word in words]
+        counts = self._counts(list(words))
+        kept = self._kept(counts.indices)
+        return [[int(c) for c in kept[a:b] if c >= 0] for a, b in zip(counts.indptr[:-1], counts.indptr[1:])]

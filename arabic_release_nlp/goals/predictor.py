@@ -64,15 +64,16 @@ class GoalPredictor:
         matrix = self.tagger.transform([t.text_ar for t in targets])[:, :self.tagger.paragraph_columns_]
         return [t.id for t in targets], {goal: np.array(r) for goal, r in rows.items()}, matrix
 
-    def _char_columns(self, word: str) -> list[int]:
-        columns = self._char_cache.get(word)
-        if columns is None:
-            char = self._vectorizers[0]
-            columns = char.word_columns(word) if char else []
-            if len(self._char_cache) > 200_000:
-                self._char_cache.clear()
+    def _cache_char_columns(self, words: Sequence[str]) -> None:
+        """Compute the char-feature columns of the words not yet cached, in one pass."""
+        char = self._vectorizers[0]
+        if len(self._char_cache) > 200_000:
+            self._char_cache.clear()
+        missing = list({word for word in words if word not in self._char_cache})
+        if not missing:
+            return
+        for word, columns in zip(missing, char.words_columns(missing) if char else [[]] * len(missing)):
             self._char_cache[word] = columns
-        return columns
 
     def _ngram_features(self, text: str, features) -> tuple[list[tuple[int, int]], sparse.csr_matrix]:
         """The word n-grams of a paragraph (their first span) and, per n-gram, the feature values it carries.
@@ -85,10 +86,11 @@ class GoalPredictor:
         places, rows, columns, data = [], [], [], []
         spans_of = ngram_spans(text)
         word_columns = word.term_columns(list(spans_of)) if word else []
+        self._cache_char_columns([feature for feature in spans_of if " " not in feature])
         for feature, spans in spans_of.items():
             candidates = [word_offset + word_columns[feature]] if feature in word_columns else []
             if " " not in feature:
-                candidates += self._char_columns(feature)
+                candidates += self._char_cache[feature]
             present = [c for c in candidates if c in values]
             if present:
                 rows += [len(places)] * len(present)
