@@ -72,7 +72,7 @@ SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يد
 GIVING_VERBS = matching_forms(
     "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
     "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
-    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق")
+    "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق كشف كشفت يكشف تكشف")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
