@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Mapping, Sequence
 
+from arabic_release_nlp.text.normalize import restore_article
+
 if TYPE_CHECKING:
     from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger
 
@@ -48,10 +50,6 @@ def word_shape(text: str) -> str:
         if not classes or classes[-1] != kind:
             classes.append(kind)
     return "".join(classes[:6])
-
-
-def _restore_article(word: str) -> str:
-    return "ا" + word if word.startswith("ل") and not word.startswith("ال") and len(word) > 2 else word
 
 
 class CrfFeaturizer:
@@ -123,7 +121,7 @@ class CrfFeaturizer:
         clitic = [norms[i] in _PROCLITICS and i + 1 < count and glued[i + 1] for i in range(count)]
         gazetteer = self.gazetteer.tags(norms) if self.gazetteer else [""] * count
         # After a fused «لل» the token is «لوكالة»: describe it as the word it is, «الوكالة».
-        norms = [_restore_article(norms[i]) if i and glued[i] and norms[i - 1] == "ل" else norms[i]
+        norms = [restore_article(norms[i]) if i and glued[i] and norms[i - 1] == "ل" else norms[i]
                  for i in range(count)]
         sequence = []
         for i in range(count):

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Sequence
 
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.normalize import normalize_for_matching, restore_article
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 TANWEEN = re.compile("[\u064b-\u064d]")
@@ -47,8 +47,8 @@ class KnownEntity:
 def name_key(words: Sequence[str]) -> tuple[str, ...]:
     """The lookup key of a token sequence: matching forms, with a fused «لمنظمة» read as «المنظمة»."""
     key = [normalize_for_matching(word) for word in words]
-    if key and key[0].startswith("ل") and not key[0].startswith("ال") and len(key[0]) > 2:
-        key[0] = "ا" + key[0]
+    if key:
+        key[0] = restore_article(key[0])
     return tuple(key)
 
 
@@ -61,7 +61,6 @@ class Gazetteer:
         self.titles = titles
         self.positions = positions
         self.organization_heads = organization_heads
-        self.longest = max((len(key) for key in entities), default=0)
         # The lengths of the names each first word starts, longest first: most words start none.
         lengths: dict[str, set[int]] = {}
         for key in entities:
@@ -85,9 +84,7 @@ class Gazetteer:
         found = []
         index = 0
         while index < len(words):
-            first = keys[index]
-            if first.startswith("ل") and not first.startswith("ال"):
-                first = "ا" + first
+            first = restore_article(keys[index])
             for length in self._lengths.get(first, ()):
                 if index + length > len(words) or any(indefinite[index:index + length]):
                     continue

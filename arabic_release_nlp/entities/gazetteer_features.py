@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.normalize import normalize_for_matching, restore_article
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
@@ -51,10 +51,9 @@ class GazetteerTagger:
         while index < count:
             first = norms[index]
             # After a fused «لل» the token is «لمنظمة»: look it up as «المنظمة» too.
-            restored = "ا" + first if first.startswith("ل") and not first.startswith("ال") and len(first) > 2 else None
             found = None
-            for word in (first, restored):
-                for length in self._lengths.get(word, ()) if word else ():
+            for word in dict.fromkeys((first, restore_article(first))):
+                for length in self._lengths.get(word, ()):
                     if index + length <= count:
                         key = (word,) + tuple(norms[index + 1:index + length])
                         if key in self.names:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching, restore_article
 
 MAX_POSITION_TOKENS = 22
 # «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
@@ -184,7 +184,7 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
         return entity_name(text, inside[0].start_char, inside[0].end_char)
     for index in range(position[0] + 1, position[1]):
         word = normalize_for_matching(doc[index].text)
-        fused = "ا" + word if word.startswith("ل") and not word.startswith("ال") else word
+        fused = restore_article(word)
         if (word in gazetteer.organization_heads or fused in gazetteer.organization_heads) and index + 1 < position[1] \
                 and normalize_for_matching(doc[index + 1].text) not in _BOARD_WORDS:
             end = position[1]

@@ -52,6 +52,16 @@ def normalize_for_matching(text: str) -> str:
     return normalize_digits(normalize_letters(remove_marks(text)))
 
 
+def restore_article(norm: str) -> str:
+    """A matching form read with its article after a fused «لل»: the tokenizer splits «للمنظمة» into «ل» and
+    «لمنظمة», whose name is «المنظمة». Other words are returned as they are.
+
+    >>> restore_article("لمنظمه"), restore_article("الاتحاد"), restore_article("لي")
+    ('المنظمه', 'الاتحاد', 'لي')
+    """
+    return "ا" + norm if norm.startswith("ل") and not norm.startswith("ال") and len(norm) > 2 else norm
+
+
 def matching_forms(words: str) -> frozenset[str]:
     """The matching forms of space-separated words: the word lists of rules and cues.
 
