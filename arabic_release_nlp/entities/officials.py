@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching, restore_article
+from arabic_release_nlp.text.normalize import matching_forms, restore_article
 
 MAX_POSITION_TOKENS = 22
 # «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
@@ -55,13 +55,13 @@ def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
         if previous.text == "/" and index > 1 and previous.idx == doc[index - 2].idx + len(doc[index - 2]):
             index -= 1
             continue
-        key = normalize_for_matching(previous.text).rstrip("/")
+        key = previous.norm_.rstrip("/")
         if key in gazetteer.titles or (previous.text.endswith(".") and len(key) <= 4 and key.rstrip(".") in gazetteer.titles):
             index -= 1
             continue
         # «صاحب السمو الملكي الأمير محمد»: titles of several words.
         length = next((n for n in (3, 2) if index >= n and " ".join(
-            normalize_for_matching(t.text) for t in doc[index - n:index]) in gazetteer.titles), 0)
+            t.norm_ for t in doc[index - n:index]) in gazetteer.titles), 0)
         if length:
             index -= length
             continue
@@ -94,7 +94,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
             # first name in it (and the place after «في», «لدى»); the sentence goes on with the verb's object.
             if not apposition:
                 place = entity_at.get(end + 1)
-                if end + 1 < len(doc) and normalize_for_matching(doc[end].text) in _WHERE and place is not None \
+                if end + 1 < len(doc) and doc[end].norm_ in _WHERE and place is not None \
                         and place.label_ != "PER":
                     end = place.end
                 # «المستشار بالديوان الملكي المشرف العام على …»: unless a second position follows.
@@ -102,7 +102,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
                     break
             continue
         token = doc[end]
-        norm = normalize_for_matching(token.text)
+        norm = token.norm_
         closing = _quoted_name_end(doc, end) if end > index else None
         if closing is not None:
             end = closing
@@ -111,7 +111,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
                                    and not _preposition_of_head(doc, end, entity_at)):
             break
         if norm == "و":
-            if end + 1 < len(doc) and normalize_for_matching(doc[end + 1].text) in _SECOND_DESCRIPTIONS:
+            if end + 1 < len(doc) and doc[end + 1].norm_ in _SECOND_DESCRIPTIONS:
                 break
             last_and = end
         end += 1
@@ -121,7 +121,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
 def _quoted_name_end(doc: Doc, index: int) -> int | None:
     """After a preposition, a quoted name belongs to the position: «المدير التنفيذي لـ"منصة غد"» (the end of the
     closing quote), else None."""
-    if doc[index].text not in _OPENING_QUOTES or normalize_for_matching(doc[index - 1].text) not in _DANGLING:
+    if doc[index].text not in _OPENING_QUOTES or doc[index - 1].norm_ not in _DANGLING:
         return None
     for end in range(index + 2, min(index + 10, len(doc))):
         if doc[end].text in _CLOSING_QUOTES:
@@ -133,16 +133,16 @@ def _quoted_name_end(doc: Doc, index: int) -> int | None:
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` without the prepositions and conjunctions left dangling at its end."""
-    while end > start and normalize_for_matching(doc[end - 1].text) in _DANGLING:
+    while end > start and doc[end - 1].norm_ in _DANGLING:
         end -= 1
     return (start, end) if end > start else None
 
 
 def _preposition_of_head(doc: Doc, index: int, entity_at: dict[int, Span]) -> bool:
     """Whether the stop word at ``index`` belongs to the position: «المسؤولة عن», «بعثة الاتحاد الأوروبي إلى لبنان»."""
-    norm = normalize_for_matching(doc[index].text)
+    norm = doc[index].norm_
     if norm in ("عن", "علي"):
-        return index > 0 and normalize_for_matching(doc[index - 1].text) in _PREPOSITION_HEADS
+        return index > 0 and doc[index - 1].norm_ in _PREPOSITION_HEADS
     if norm == "الي":  # a mission «to» a country
         following = entity_at.get(index + 1)
         return following is not None and following.label_ == "LOC" and index > 0 \
@@ -167,7 +167,7 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
         if token.text == "و" and index not in inside_entity:
             if index == end - 1 or earliest == index + 1:
                 break
-        elif (_is_boundary(token) or normalize_for_matching(token.text) in _CLAUSE_VERBS) and index not in inside_entity:
+        elif (_is_boundary(token) or token.norm_ in _CLAUSE_VERBS) and index not in inside_entity:
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
@@ -183,14 +183,14 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
     if inside:
         return entity_name(text, inside[0].start_char, inside[0].end_char)
     for index in range(position[0] + 1, position[1]):
-        word = normalize_for_matching(doc[index].text)
+        word = doc[index].norm_
         fused = restore_article(word)
         if (word in gazetteer.organization_heads or fused in gazetteer.organization_heads) and index + 1 < position[1] \
-                and normalize_for_matching(doc[index + 1].text) not in _BOARD_WORDS:
+                and doc[index + 1].norm_ not in _BOARD_WORDS:
             end = position[1]
             for cut in range(index + 1, position[1]):
                 # «المستشار بالديوان الملكي المشرف العام»: a second position ends the organisation's name.
-                if normalize_for_matching(doc[cut].text) in ("لدي", "في") \
+                if doc[cut].norm_ in ("لدي", "في") \
                         or gazetteer.position_length([t.text for t in doc[cut:position[1]]]):
                     end = cut
                     break

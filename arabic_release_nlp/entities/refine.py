@@ -60,18 +60,18 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if label == "ORG":
-        end = next((i for i in range(start + 1, end) if normalize_for_matching(doc[i].text) == _LDA), end)
+        end = next((i for i in range(start + 1, end) if doc[i].norm_ == _LDA), end)
     if label in ("ORG", "LOC"):
         # «وزارة الخدمة المدنية برنامج «ساعد»», «… والتراث الوطني وبرنامج «بارع»»: a bare programme noun starts
         # the next name.
-        while end - start > 1 and normalize_for_matching(doc[end - 1].text) in _PROGRAMME_NOUNS:
+        while end - start > 1 and doc[end - 1].norm_ in _PROGRAMME_NOUNS:
             end -= 1
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
         # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
         end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
-                    and normalize_for_matching(doc[i + 1].text).startswith("ال")), end)
+                    and doc[i + 1].norm_.startswith("ال")), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1
@@ -80,14 +80,14 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
 
 def _is_definite(doc: Doc, index: int) -> bool:
     """A definite noun or adjective, also after a fused «لل» («ل لنسائية»)."""
-    norm = normalize_for_matching(doc[index].text)
+    norm = doc[index].norm_
     fused = norm.startswith("ل") and index > 0 and doc[index - 1].text == "ل"
     return (norm.startswith("ال") or fused) and len(norm) > 3
 
 
 def _is_nisba(token) -> bool:
     """A definite relational adjective: «المركزي», «الوطنية», «الداخلية»."""
-    norm = normalize_for_matching(token.text)
+    norm = token.norm_
     return norm.startswith("ال") and (norm.endswith("ي") or norm.endswith("يه")) and len(norm) > 4
 
 
@@ -98,7 +98,7 @@ def _participle_clause(doc: Doc, index: int) -> bool:
 
 
 def _starts_name(doc: Doc, index: int, gazetteer: Gazetteer, starts: set[int]) -> bool:
-    norm = normalize_for_matching(doc[index].text)
+    norm = doc[index].norm_
     return index in starts or norm in gazetteer.organization_heads \
         or bool(gazetteer.position_length([doc[index].text])) or norm in gazetteer.titles
 
@@ -121,7 +121,7 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
             for first in (start - 1, start - 2):
                 if first < 0 or (result and result[-1][1] > first):
                     continue
-                words = [normalize_for_matching(t.text) for t in doc[first:start]]
+                words = [t.norm_ for t in doc[first:start]]
                 # «مديرية ماء نينوى»: one indefinite noun may stand between the head and the place.
                 # Not a word with a pronoun: «يقرض الصندوق بموجبها تونس».
                 middle_ok = len(words) == 1 or (doc[start - 1].is_alpha and len(words[1]) > 2
@@ -134,20 +134,20 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                     while end < limit and _is_nisba(doc[end]):
                         end += 1
                     break
-        if label == "ORG" and normalize_for_matching(doc[start].text) in gazetteer.organization_heads:
+        if label == "ORG" and doc[start].norm_ in gazetteer.organization_heads:
             ends_with_place = any((first, end) in places for first in range(start + 1, end))
             if ends_with_place and end + 1 < limit and doc[end].text == "ل" \
-                    and normalize_for_matching(doc[end + 1].text).startswith("ل"):
+                    and doc[end + 1].norm_.startswith("ل"):
                 end += 2
             elif ends_with_place and end + 2 < limit and doc[end].text == "ل" and doc[end + 1].is_alpha \
                     and not _is_definite(doc, end + 1) and _is_definite(doc, end + 2):
                 # «صندوق عمان لدعم المشاريع الناشئة»: «ل», a verbal noun, its object and the object's adjectives.
                 end += 3
-                while end < limit and _is_definite(doc, end) and normalize_for_matching(doc[end].text)[-1] in "يه":
+                while end < limit and _is_definite(doc, end) and doc[end].norm_[-1] in "يه":
                     end += 1
             while end + 1 < limit and doc[end].text == "و" and _is_definite(doc, end - 1) \
                     and _is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
-                    and normalize_for_matching(doc[end + 1].text) not in _ACTOR_NOUNS | _RELATIVES \
+                    and doc[end + 1].norm_ not in _ACTOR_NOUNS | _RELATIVES \
                     and not _participle_clause(doc, end + 1):
                 end += 2
                 while end < limit and _is_nisba(doc[end]):
@@ -190,7 +190,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 and _ACRONYM.fullmatch(doc[end + 1].text) and not any(s[0] == end + 1 for s in spans):
             spans.append((end + 1, end + 2, "ORG"))
     spans = [(start, end, label) for start, end, label in sorted(spans)
-             if not (label == "ORG" and end - start == 1 and normalize_for_matching(doc[start].text) in gazetteer.organization_heads)]
+             if not (label == "ORG" and end - start == 1 and doc[start].norm_ in gazetteer.organization_heads)]
     return [Span(doc, start, end, label=label) for start, end, label in spans]
 
 
