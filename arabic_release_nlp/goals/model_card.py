@@ -63,7 +63,8 @@ no code-executing formats) and `manifest.json` (SHA-256 checked at load).
   data, so the thresholds are shifted by a constant chosen on dev (train-only model, thresholds from out-of-fold
   scores on train). The test split is used only for the figures below.
 - Weak examples ({report['weak_examples']} texts, weight 0.3): the Arabic texts of the 169 SDG targets and their
-  indicators (open-sdg translations, MIT; the UN's official texts) and our Arabic scope notes (`data/taxonomy/`).
+  indicators (open-sdg translations, MIT; the UN's official texts), our Arabic scope notes, and our Arabic texts of
+  each GCM objective's commitment and actions (`data/taxonomy/`).
 - The model is Apache-2.0 like the project; no non-commercial data went into it.
 
 ## Variants tried (dev split; pipeline = explicit references + classifier)

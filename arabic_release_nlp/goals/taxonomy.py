@@ -23,6 +23,8 @@ class Goal:
     title_en: str
     scope_ar: str
     keywords_ar: tuple[str, ...]
+    #: GCM only: what the objective commits to and each of its actions (a), (b), … in our Arabic.
+    actions_ar: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -74,8 +76,12 @@ class Taxonomy:
 
 
 def _goals(path: Path) -> list[Goal]:
-    return [Goal(g["framework"], g["number"], g["title_ar"], g["title_en"], g["scope_ar"], tuple(g["keywords_ar"]))
-            for g in json.loads(path.read_text(encoding="utf-8"))]
+    goals = []
+    for g in json.loads(path.read_text(encoding="utf-8")):
+        actions = ((g["commitment_ar"],) if "commitment_ar" in g else ()) + tuple(g.get("actions_ar", ()))
+        goals.append(Goal(g["framework"], g["number"], g["title_ar"], g["title_en"], g["scope_ar"], tuple(g["keywords_ar"]),
+                          actions))
+    return goals
 
 
 @cache

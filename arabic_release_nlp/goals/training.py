@@ -68,7 +68,8 @@ def paragraph_examples(records: Sequence[dict]) -> Examples:
 
 
 def weak_examples(taxonomy: Taxonomy) -> Examples:
-    """Target and indicator texts of each SDG, and the scope note of every goal, as weakly labelled text."""
+    """Target and indicator texts of each SDG, the scope note of every goal and the commitment and actions of each
+    GCM objective, as weakly labelled text."""
     examples = Examples()
     for target in taxonomy.targets:
         for text in (target.text_ar, *target.indicators_ar):
@@ -76,9 +77,10 @@ def weak_examples(taxonomy: Taxonomy) -> Examples:
             examples.labels.append([f"SDG {target.goal}"])
             examples.weights.append(WEAK_WEIGHT)
     for goal in taxonomy.goals:
-        examples.texts.append(goal.scope_ar)
-        examples.labels.append([goal.label])
-        examples.weights.append(WEAK_WEIGHT)
+        for text in (goal.scope_ar, *goal.actions_ar):
+            examples.texts.append(text)
+            examples.labels.append([goal.label])
+            examples.weights.append(WEAK_WEIGHT)
     return examples
 
 
