@@ -71,7 +71,7 @@ SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يد
 # Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
 GIVING_VERBS = matching_forms(
     "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
-    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
+    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت رصد رصدت يرصد ترصد "
     "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق كشف كشفت يكشف تكشف")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
@@ -103,6 +103,9 @@ AGENCY_HEADS = matching_forms("وكالة الوكالة")
 AID_STEMS = ("تنميه", "تعاون", "مساعدات", "انماء", "انمائي")
 CENTRAL = normalize_for_matching("المركزي")  # a central bank lends to no one
 MAX_AMOUNT_TOKENS = 8
+# «… قُدمت عبر سفارة هولندا», «عن طريق الصندوق الكويتي»: the words before a donor that channels money.
+CHANNELS = matching_forms("عبر طريق")
+MAX_CHANNEL_DISTANCE = 12
 SENTENCE_ENDS = frozenset(".؛;؟?!")
 LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر", "خلال"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».

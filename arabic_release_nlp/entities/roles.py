@@ -24,12 +24,13 @@ from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AGENCY_HEADS, AGREEMENTS, AID_STEMS, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, CENTRAL,
-    DONOR_HEADS, DONOR_TYPES, EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_KINDS,
-    FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS,
-    LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, NUMBER_WORDS, ON_BEHALF, ORGANIZER_CUES,
-    ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
-    RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES,
-    SUPPORT_VERBS, TECHNICAL, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
+    CHANNELS, DONOR_HEADS, DONOR_TYPES, EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS,
+    FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES,
+    LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_CHANNEL_DISTANCE, MAX_GAP, MAX_RECIPIENT_DISTANCE,
+    MEMBERSHIP_LINKS, NUMBER_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING,
+    RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES,
+    SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, TECHNICAL, THAT, THAT_CONJUNCTIONS, TRAINERS,
+    TRAINING, VENUES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -167,7 +168,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     stops = {base + a for a, _, _ in cues} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
     for cue_start, cue_end, role in cues:
-        if norms[cue_start] == ON_BEHALF and not any(n in FUNDING_NOUNS for n in norms[:cue_start]):
+        if norms[cue_start] == ON_BEHALF and not any(n in FUNDING_NOUNS | FUNDER_VERBS for n in norms[:cue_start]):
             continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
                 norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
@@ -179,6 +180,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         for span in found:
             give(span, "support-cue" if role == "support" else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    _channels(doc, sentence, norms, in_sentence, gazetteer, give)
     if any(norm in TRAINING for norm in norms):
         for span in _trainees(doc, in_sentence):
             give(span, "beneficiary")
@@ -267,6 +269,19 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                     and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
+
+
+def _channels(doc, sentence, norms, in_sentence, gazetteer, give) -> None:
+    """A donor through which money passes funds too: «منحة … قُدمت عبر سفارة مملكة هولندا», «مساهمة من ألمانيا
+    مقدمة عن طريق الوزارة الاتحادية …» (not a project carried out through an agency that gives no money)."""
+    base = sentence.start
+    for i, norm in enumerate(norms):
+        if norm not in CHANNELS or (norm == "طريق" and norms[i - 1:i] != ["عن"]):
+            continue
+        after = [s for s in in_sentence if s.start == base + i + 1 and s.label_ == "ORG"]
+        if after and is_donor(after[0], gazetteer) and any(
+                n in FUNDING_NOUNS | FUNDER_VERBS for n in norms[max(0, i - MAX_CHANNEL_DISTANCE):i]):
+            give(after[0], "funder")
 
 
 def _present(norm: str) -> str:
