@@ -71,7 +71,8 @@ SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يد
 # Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
 GIVING_VERBS = matching_forms(
     "قدم قدمت يقدم تقدم يقدمان تقدمان منح منحت يمنح تمنح خصص خصصت يخصص تخصص يخصصان تخصصان خصصا "
-    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت رصد رصدت يرصد ترصد تعهد تعهدت يتعهد تتعهد "
+    "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
+    "رصد رصدت يرصد ترصد تعهد تعهدت يتعهد تتعهد "
     "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق كشف كشفت يكشف تكشف")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
@@ -79,6 +80,8 @@ VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
     "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة قيمة قرض قروض")
+# Money spoken of before «نيابة عن» or «عبر»: a funding noun or a verb of funding.
+MONEY_WORDS = FUNDING_NOUNS | FUNDER_VERBS
 # «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
 AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
 # Support that is not money: «دعماً تقنياً», «دعم فني».

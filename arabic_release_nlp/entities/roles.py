@@ -27,7 +27,7 @@ from arabic_release_nlp.entities.role_words import (
     CHANNELS, DONOR_HEADS, DONOR_TYPES, EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS,
     FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES,
     LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_CHANNEL_DISTANCE, MAX_GAP, MAX_RECIPIENT_DISTANCE,
-    MEMBERSHIP_LINKS, NUMBER_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING,
+    MEMBERSHIP_LINKS, MONEY_WORDS, NUMBER_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING,
     RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES,
     SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, TECHNICAL, THAT, THAT_CONJUNCTIONS, TRAINERS,
     TRAINING, VENUES, VERBS,
@@ -95,7 +95,7 @@ def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
     known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
     if known is not None and known.label == "ORG" and (known.type in DONOR_TYPES or known.id == "eu"):
         return True
-    words = [normalize_for_matching(token.text) for token in span]
+    words = [token.norm_ for token in span]
     if span.label_ == "ORG" and words[0] in AGENCY_HEADS:
         return any(stem in word for word in words[1:] for stem in AID_STEMS)
     return span.label_ == "ORG" and words[0] in DONOR_HEADS and CENTRAL not in words
@@ -168,7 +168,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     stops = {base + a for a, _, _ in cues} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
     for cue_start, cue_end, role in cues:
-        if norms[cue_start] == ON_BEHALF and not any(n in FUNDING_NOUNS | FUNDER_VERBS for n in norms[:cue_start]):
+        if norms[cue_start] == ON_BEHALF and not any(n in MONEY_WORDS for n in norms[:cue_start]):
             continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
                 norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
@@ -280,7 +280,7 @@ def _channels(doc, sentence, norms, in_sentence, gazetteer, give) -> None:
             continue
         after = [s for s in in_sentence if s.start == base + i + 1 and s.label_ == "ORG"]
         if after and is_donor(after[0], gazetteer) and any(
-                n in FUNDING_NOUNS | FUNDER_VERBS for n in norms[max(0, i - MAX_CHANNEL_DISTANCE):i]):
+                n in MONEY_WORDS for n in norms[max(0, i - MAX_CHANNEL_DISTANCE):i]):
             give(after[0], "funder")
 
 

@@ -25,7 +25,7 @@ from arabic_release_nlp.goals.taxonomy import Taxonomy, load_taxonomy
 # Weak examples (target, indicator and scope texts) count less than a paragraph written for the genre.
 WEAK_WEIGHT = 0.3
 FOLDS = 4
-# context_weight 0 reads the paragraph (and headline) alone; 1 adds the release's text as a second block;
+# context_weight 0 reads the paragraph alone; 1 adds the release's text as a second block;
 # layout_weight 1 adds the paragraph's kind, place and length (goals/layout.py).
 VARIANTS = [
     {"features": "char", "model": "logistic", "context_weight": 0.0},
