@@ -55,7 +55,7 @@ GIVING_WITH_OBJECT = matching_forms(
     "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
 # A subject that gives money: «تبرعت الشركة», «الاتحاد الأوروبي يمول», «قدمتها الوكالة», «يقرض الصندوق».
 FUNDER_VERBS = matching_forms(
-    "مول مولت يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
+    "مول مولت مولها مولته مولتها يمول تمول يمولان تمولان تبرع تبرعت يتبرع تتبرع يموله تموله يمولها تمولها يمولانه "
     "يقرض تقرض أقرض أقرضت") | GIVING_WITH_OBJECT
 # Funding verbs also read as passives when no subject follows: «وتُموَّل تكاليف الطباعة … من الاتحاد الأوروبي».
 PASSIVE_FUNDING = matching_forms("يمول تمول مول مولت")
@@ -74,6 +74,11 @@ GIVING_VERBS = matching_forms(
     "يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت يشارك تشارك شارك شاركت تتكفل يتكفل تكفل تكفلت "
     "رصد رصدت يرصد ترصد تعهد تعهدت يتعهد تتعهد "
     "يقر تقر أقر أقرت أعلن أعلنت يعلن تعلن صادق صادقت يصادق تصادق وافق وافقت يوافق توافق كشف كشفت يكشف تكشف")
+# Verbs that pay when a cost follows («تتحمل إيطاليا تكاليف البرنامج», «تغطي الوزارة النسبة المتبقية», «تكفّلت
+# السفارة بتكاليف الإيجار»), or when money comes just before a pronoun («منحة … تتحملها حكومة اليابان»).
+COST_VERBS = matching_forms("تتحمل يتحمل تحملت تغطي يغطي غطت غطى تتكفل يتكفل تكفل تكفلت")
+COST_VERBS_WITH_OBJECT = matching_forms("تتحملها يتحملها تحملتها تتحمله يتحمله تحملته")
+COST_NOUNS = matching_forms("تكاليف تكلفة كلفة نفقات رسوم أتعاب أجور رواتب مصاريف تغطية النسبة الحصة")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
@@ -84,6 +89,8 @@ FUNDING_NOUNS = matching_forms(
 MONEY_WORDS = FUNDING_NOUNS | FUNDER_VERBS
 # «بمساهمة قدرها ثلاثة ملايين دولار من صندوق …»: an amount between the funding noun and «من».
 AMOUNT_CUES = matching_forms("بمساهمة بتمويل بمنحة بقرض مساهمة تمويل منحة قرض")
+# «بدعم مالي قدره 1.2 مليون يورو من الوكالة»: support is money when it says so.
+FINANCIAL_SUPPORT = (normalize_for_matching("دعم"), matching_forms("مالي ماليا"))
 # Support that is not money: «دعماً تقنياً», «دعم فني».
 TECHNICAL = matching_forms("تقنيا تقني فنيا فني لوجستيا لوجستي استشاريا")
 # «خدمات تقدمها المنظمة», «الدورات التي يقدمها المركز»: what an implementer provides is not money.

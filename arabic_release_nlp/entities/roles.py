@@ -22,15 +22,15 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
+from arabic_release_nlp.entities.money import channel_donors, cost_follows, funding_agreement, is_donor, money_follows
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AGENCY_HEADS, AGREEMENTS, AID_STEMS, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, CENTRAL,
-    CHANNELS, DONOR_HEADS, DONOR_TYPES, EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS,
-    FUNDING_KINDS, FUNDING_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, GRANTS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES,
-    LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_CHANNEL_DISTANCE, MAX_GAP, MAX_RECIPIENT_DISTANCE,
-    MEMBERSHIP_LINKS, MONEY_WORDS, NUMBER_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING,
-    RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES,
-    SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, TECHNICAL, THAT, THAT_CONJUNCTIONS, TRAINERS,
-    TRAINING, VENUES, VERBS,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
+    EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIVING_VERBS,
+    GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS,
+    MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
+    PARTNER_CUES, PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT,
+    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS,
+    TRAINERS, TRAINING, VENUES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -87,18 +87,6 @@ def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set
         if doc[span.start - 1].text in LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in LIST_LINKS:
             chosen.append(span)
     return chosen
-
-
-def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
-    """A development bank, fund or agency, an embassy, a donor government or the EU (by gazetteer or name: a fund,
-    a bank, an agency for aid, cooperation or development)."""
-    known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
-    if known is not None and known.label == "ORG" and (known.type in DONOR_TYPES or known.id == "eu"):
-        return True
-    words = [token.norm_ for token in span]
-    if span.label_ == "ORG" and words[0] in AGENCY_HEADS:
-        return any(stem in word for word in words[1:] for stem in AID_STEMS)
-    return span.label_ == "ORG" and words[0] in DONOR_HEADS and CENTRAL not in words
 
 
 def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = None) -> dict[int, set[str]]:
@@ -180,7 +168,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         for span in found:
             give(span, "support-cue" if role == "support" else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
-    _channels(doc, sentence, norms, in_sentence, gazetteer, give)
+    for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
+        give(span, "funder")
     if any(norm in TRAINING for norm in norms):
         for span in _trainees(doc, in_sentence):
             give(span, "beneficiary")
@@ -191,7 +180,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
     subject_ends = {span.start - base: span.end - base for span in in_sentence}
     givers = {base + i for i, norm in enumerate(norms)
-              if norm in GIVING_VERBS and _money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1)}
+              if (norm in GIVING_VERBS and money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1))
+              or (norm in COST_VERBS and cost_follows(norms, subject_ends.get(i + 1, i + 1) - 1))
+              or (norm in COST_VERBS_WITH_OBJECT and any(n in MONEY_WORDS for n in norms[max(0, i - 10):i]))}
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
         headline_subject = _before(doc, verb, in_sentence, sentence.start)
@@ -204,7 +195,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 subjects = _coordinated(doc, source + 1, sentence.end, in_sentence, stops)
         if not subjects and verb in givers:
             subjects = _reported_subject(doc, verb, sentence.start, in_sentence)
-        agreement = _funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
+        agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
         if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
             loan = any(n in LOANS for n in norms[verb - base:verb - base + 16])
@@ -227,9 +218,14 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms)))))
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
             else "beneficiary" if receives else "organizer"
-        # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money.
+        # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money; «تتكفل يونيسف
+        # بتغطية الرسوم، بمساهمة قدرها … من وزارة الخارجية الهولندية»: who covers a cost with another's money.
         if role == "funder" and subjects and any(cue_role == "funder" and 0 <= a - (subjects[-1].end - base) <= 1
                                                  and norms[b - 1] == "من" for a, b, cue_role in cues):
+            continue
+        if norm in COST_VERBS | COST_VERBS_WITH_OBJECT and verb in givers and any(
+                norms[i] in AMOUNT_CUES and "من" in norms[i + 1:i + 1 + MAX_AMOUNT_TOKENS]
+                for i in range(verb - base + 1, len(norms))):
             continue
         for span in subjects:
             give(span, role)
@@ -257,7 +253,8 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
     """Funders after an amount («بمساهمة قدرها … من X») and recipients after a grant («منحة … للجمعية»)."""
     base = sentence.start
     for i, norm in enumerate(norms):
-        if norm in AMOUNT_CUES and norms[i + 1:i + 2] != ["من"]:
+        financial = norm == FINANCIAL_SUPPORT[0] and i + 1 < len(norms) and norms[i + 1] in FINANCIAL_SUPPORT[1]
+        if (norm in AMOUNT_CUES or financial) and norms[i + 1:i + 2] != ["من"]:
             source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
                            if norms[j] == "من" or tokens[j].text in "،,." or base + j in stops), None)
             if source is not None and norms[source] == "من":
@@ -269,19 +266,6 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                     and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
-
-
-def _channels(doc, sentence, norms, in_sentence, gazetteer, give) -> None:
-    """A donor through which money passes funds too: «منحة … قُدمت عبر سفارة مملكة هولندا», «مساهمة من ألمانيا
-    مقدمة عن طريق الوزارة الاتحادية …» (not a project carried out through an agency that gives no money)."""
-    base = sentence.start
-    for i, norm in enumerate(norms):
-        if norm not in CHANNELS or (norm == "طريق" and norms[i - 1:i] != ["عن"]):
-            continue
-        after = [s for s in in_sentence if s.start == base + i + 1 and s.label_ == "ORG"]
-        if after and is_donor(after[0], gazetteer) and any(
-                n in MONEY_WORDS for n in norms[max(0, i - MAX_CHANNEL_DISTANCE):i]):
-            give(after[0], "funder")
 
 
 def _present(norm: str) -> str:
@@ -327,36 +311,6 @@ def _equipped(doc: Doc, position: int, norm: str, spans: Sequence[Span]) -> list
             and not (after[0].end < len(doc) and doc[after[0].end].text == "ب"):
         position, after = after[0].end - 1, after[1:]
     return after[:1] if after and after[0].start - position <= 2 else []
-
-
-def _money_follows(norms: Sequence[str], tokens: Sequence, after: int) -> bool:
-    """An amount or a grant after a giving verb (at ``after``, or the last word of the subject that follows it),
-    before any «أن» clause. Grants to a number of people («تقدم منحاً لـ500 عائد») are an implementer's
-    assistance, not a donor's money."""
-    for index in range(after + 1, min(after + 12, len(norms))):
-        if norms[index] in THAT_CONJUNCTIONS:
-            return False
-        if norms[index] in FUNDING_NOUNS:
-            if norms[index + 1:index + 2] and norms[index + 1] in TECHNICAL:  # «قدّمت إينابل دعماً تقنياً»
-                return False
-            if norms[index + 1:index + 2] == ["من"]:  # «أعلنت المنظمة عن وصول شحنة … بتمويل من التحالف»: another's money
-                return False
-            if (tokens[index - 1].like_num or norms[index - 1] in NUMBER_WORDS) and norms[index] in GRANTS:
-                # «تعلن 200 منحة», «تخصيص مائة منحة»: scholarships
-                return False
-            return not any(tokens[j].like_num for j in range(index + 1, min(index + 5, len(tokens)))
-                           if norms[j - 1] in ("ل", "لـ", "ـ"))
-    return False
-
-
-def _funding_agreement(norms: Sequence[str], verb: int) -> int | None:
-    """The token index (in the sentence) of «اتفاقية» in «وقّع … اتفاقية تمويل / قرض / منحة», else None."""
-    for i in range(verb + 1, min(verb + 16, len(norms))):
-        if norms[i] in AGREEMENTS and any(k in FUNDING_KINDS for k in norms[i + 1:i + 4]):
-            return i
-        if norms[i] in FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
-            return i
-    return None
 
 
 def _members_of(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
