@@ -67,6 +67,15 @@ def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     return None
 
 
+def co_signatories(norms: Sequence[str], verb: int, spans: Sequence[Span], base: int) -> list[Span]:
+    """The organisations a signing verb (at ``verb`` in the sentence) signs with: «مع X» before the agreement
+    («وقّعت الهيئة مع البريد المصري بروتوكولاً») or just after it («اتفاقية تعاون مع البنك …»)."""
+    agreement = next((i for i in range(verb + 1, min(verb + 10, len(norms))) if norms[i] in AGREEMENTS), None)
+    if agreement is None:
+        return []
+    return [s for s in spans if verb < s.start - base <= agreement + 4 and norms[s.start - base - 1] == "مع"]
+
+
 def channel_donors(doc: Doc, sentence: Span, norms: Sequence[str], spans: Sequence[Span],
                    gazetteer: Gazetteer | None) -> list[Span]:
     """Donors through which money passes, who fund too: «منحة … قُدمت عبر سفارة مملكة هولندا», «مساهمة من ألمانيا

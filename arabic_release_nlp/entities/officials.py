@@ -29,6 +29,10 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
     "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة")
+# «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
+_OCCASIONS = matching_forms(
+    "تصريح تصريحات تصريحه تصريحها بيان بيانه كلمة كلمته كلمتها حديث حديثه حديثها مؤتمر مقابلة لقاء ختام افتتاح "
+    "حفل اجتماع جلسة ندوة")
 # A position never ends on a preposition: «الرئيس التنفيذي لـ"نماء"» when the name after it went untagged.
 _DANGLING = matching_forms("ل لـ ـ في من ب عن على إلى لدى و ف")
 _OPENING_QUOTES = frozenset('"«“')
@@ -109,6 +113,8 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
             continue
         if _is_boundary(token) or (end >= index + head and norm in _POSITION_STOPS
                                    and not _preposition_of_head(doc, end, entity_at)):
+            break
+        if norm in _WHERE and end + 1 < len(doc) and doc[end + 1].norm_ in _OCCASIONS:
             break
         if norm == "و":
             if end + 1 < len(doc) and doc[end + 1].norm_ in _SECOND_DESCRIPTIONS:

@@ -102,7 +102,7 @@ RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
 # What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
 RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
 SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا")
-AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقيات مذكرة")
+AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقا اتفاقيات مذكرة مذكرات بروتوكول بروتوكولا")
 FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول")  # «اتفاقية يموّل المركز بموجبها …»
 LOANS = matching_forms("قرض")
 # Not «government»: a government signs loans as often as it gives them.

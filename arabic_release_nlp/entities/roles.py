@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
-from arabic_release_nlp.entities.money import channel_donors, cost_follows, funding_agreement, is_donor, money_follows
+from arabic_release_nlp.entities.money import (
+    channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
+)
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIVING_VERBS,
@@ -186,7 +188,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
         headline_subject = _before(doc, verb, in_sentence, sentence.start)
-        subjects = list(headline_subject or _subjects(doc, verb, sentence.end, in_sentence, stops - {verb}))
+        # «قدمتها المنظمة»: a verb with its object pronoun takes the name right after it as its subject, not a
+        # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
+        subjects = list(headline_subject or _subjects(doc, verb, sentence.end, in_sentence, stops - {verb},
+                                                      reach=0 if norm in GIVING_WITH_OBJECT else 3))
         if not subjects and norm in PASSIVE_FUNDING:
             # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
@@ -213,6 +218,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 elif loan or donors:
                     give(span, "beneficiary")
             continue
+        if norm in SIGNING_VERBS:
+            # «وقّع الصندوق اتفاقية تعاون مع البنك …», «وقّعت الهيئة مع البريد بروتوكولاً»: both signatories organise.
+            for span in co_signatories(norms, verb - base, [s for s in in_sentence if s.label_ == "ORG"], base):
+                give(span, "organizer")
         # «وتسلّم المعهد الفندقي من الجمعية معدات»: «تسلّم» followed by its subject and «من» receives.
         receives = norm in RECEIPT_VERBS or (norm in HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and any(
             norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms)))))
@@ -337,10 +346,10 @@ def _before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list
     return []
 
 
-def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
+def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
     """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
     also across a relative pronoun («الوكالة التي تموّل الحملة», «الجمعية، التي حصلت على منحة»)."""
-    subjects = _coordinated(doc, verb + 1, limit, spans, stops)
+    subjects = _coordinated(doc, verb + 1, limit, spans, stops, reach)
     # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it (but
     # «يشارك في تمويله صندوق أوبك» names its subject).
     if subjects and normalize_for_matching(doc[verb + 1].text) == "في" and (
