@@ -60,7 +60,8 @@ def cost_follows(norms: Sequence[str], after: int) -> bool:
 def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     """The token index (in the sentence) of «اتفاقية» in «وقّع … اتفاقية تمويل / قرض / منحة», else None."""
     for i in range(verb + 1, min(verb + 16, len(norms))):
-        if norms[i] in AGREEMENTS and any(k in FUNDING_KINDS for k in norms[i + 1:i + 4]):
+        # «اتفاقية قرض», «اتفاقية لتمويل …», «اتفاقية تحصل بموجبها المؤسسة على منحة»
+        if norms[i] in AGREEMENTS and any(k in FUNDING_KINDS for k in norms[i + 1:i + 7]):
             return i
         if norms[i] in FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
             return i

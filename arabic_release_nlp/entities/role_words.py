@@ -103,8 +103,8 @@ RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
 RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
 SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا")
 AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقا اتفاقيات مذكرة مذكرات بروتوكول بروتوكولا")
-FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول")  # «اتفاقية يموّل المركز بموجبها …»
-LOANS = matching_forms("قرض")
+FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول يقرض")  # «اتفاقية يموّل المركز بموجبها …»
+LOANS = matching_forms("قرض يقرض")
 # Not «government»: a government signs loans as often as it gives them.
 DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
 DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")

@@ -207,6 +207,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             subjects += _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += [s for s in in_sentence if verb < s.start < base + agreement and norms[s.start - base - 1] == "مع"]
+            subjects += co_signatories(norms, verb - base, [s for s in in_sentence if s.label_ == "ORG"], base)
             signatories = list({s.start: s for s in subjects}.values())
             donors = [span for span in signatories if is_donor(span, gazetteer)]
             for span in signatories:
@@ -243,8 +244,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
             if norm in HANDOVER_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
                 give(span, "funder")
-        if verb in givers or (headline_subject and norm in HANDOVER_VERBS):
-            # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً».
+        if verb in givers or (norm in HANDOVER_VERBS and not receives):
+            # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً»,
+            # «سلّمت المنظمة إلى دائرة الصحة وحدة …».
             after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
                      and (normalize_for_matching(doc[s.start - 1].text) in RECIPIENT_PREPOSITIONS
                           or (headline_subject and s.start == verb + 1))
