@@ -29,7 +29,7 @@ from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS,
-    MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
+    MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, PLURAL_ENDINGS, ORGANIZER_VERBS,
     PARTNER_CUES, PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT,
     SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS,
     TRAINERS, TRAINING, VENUES, VERBS,
@@ -167,13 +167,16 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                              reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
         if not found and role == "beneficiary" and norms[cue_start] != "الي":
             found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
+        # «قرض بقيمة 200 مليون يورو لفائدة المملكة المغربية»: a country a loan or grant goes to benefits.
+        money_before = any(n in MONEY_WORDS | AMOUNT_CUES for n in norms[max(0, cue_start - 10):cue_start])
         for span in found:
-            give(span, "support-cue" if role == "support" else role)
+            give(span, "support-cue" if role == "support" else
+                 RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
     if any(norm in TRAINING for norm in norms):
-        for span in _trainees(doc, in_sentence):
+        for span in _trainees(doc, in_sentence, sentence.end, stops):
             give(span, "beneficiary")
     for i, norm in enumerate(norms):
         if norm in EQUIPPING:
@@ -224,8 +227,11 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             for span in co_signatories(norms, verb - base, [s for s in in_sentence if s.label_ == "ORG"], base):
                 give(span, "organizer")
         # «وتسلّم المعهد الفندقي من الجمعية معدات»: «تسلّم» followed by its subject and «من» receives.
-        receives = norm in RECEIPT_VERBS or (norm in HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and any(
-            norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms)))))
+        # «وتسلّم المركز الصحي … أجهزة» receives too, unless a recipient follows («وتسلّم المنظمة المعدات إلى الوزارة»).
+        receives = norm in RECEIPT_VERBS or (norm in HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and (
+            any(norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms))))
+            or not any(s.start > subjects[-1].end and s.start - verb <= MAX_RECIPIENT_DISTANCE
+                       and doc[s.start - 1].norm_ in RECIPIENT_PREPOSITIONS for s in in_sentence)))
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
             else "beneficiary" if receives else "organizer"
         # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money; «تتكفل يونيسف
@@ -296,20 +302,23 @@ def _reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[
     return before[:1]
 
 
-def _trainees(doc: Doc, spans: Sequence[Span]) -> list[Span]:
-    """In a sentence about training, the organisation the trainees come from: «ورشة تدريبية لـ28 ضابطاً من الإدارة
-    العامة …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من مديرية شؤون الإقامة». Not the trainers' («خبراء من»)."""
-    found = []
+def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int]) -> list[Span]:
+    """In a sentence about training, the organisations the trainees come from: «ورشة تدريبية لـ28 ضابطاً من الإدارة
+    العامة …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من مديرية شؤون الإقامة», «استفاد من الدورة صحفيون
+    من إذاعة قفصة وإذاعة الكاف». Not the trainers' («خبراء من»)."""
+    found: dict[int, Span] = {}
     for span in spans:
-        if span.label_ != "ORG" or span.start < 2:
+        if span.label_ != "ORG" or span.start < 2 or span.start in found:
             continue
         before = [doc[i].norm_ for i in range(span.start - 2, span.start)]
         person = doc[span.start - 2]
-        counted = before[1] == "من" and (person.like_num or bool(TANWEEN.search(person.text))) and before[0] not in TRAINERS
+        people = person.like_num or bool(TANWEEN.search(person.text)) or (
+            len(before[0]) > 4 and before[0].endswith(PLURAL_ENDINGS))
+        counted = before[1] == "من" and people and before[0] not in TRAINERS
         staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
-            found.append(span)
-    return found
+            found.update((s.start, s) for s in _coordinated(doc, span.start, limit, spans, stops, reach=0))
+    return list(found.values())
 
 
 def _equipped(doc: Doc, position: int, norm: str, spans: Sequence[Span]) -> list[Span]:
