@@ -176,7 +176,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
     if any(norm in TRAINING for norm in norms):
-        for span in _trainees(doc, in_sentence, sentence.end, stops):
+        for span in _trainees(doc, in_sentence, sentence.end, stops, gazetteer):
             give(span, "beneficiary")
     for i, norm in enumerate(norms):
         if norm in EQUIPPING:
@@ -302,10 +302,11 @@ def _reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[
     return before[:1]
 
 
-def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int]) -> list[Span]:
+def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazetteer: Gazetteer | None) -> list[Span]:
     """In a sentence about training, the organisations the trainees come from: «ورشة تدريبية لـ28 ضابطاً من الإدارة
     العامة …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من مديرية شؤون الإقامة», «استفاد من الدورة صحفيون
-    من إذاعة قفصة وإذاعة الكاف». Not the trainers' («خبراء من»)."""
+    من إذاعة قفصة وإذاعة الكاف». Not the trainers' («خبراء من»), nor a donor after a plural («تدريب الباحثين
+    الميدانيين من الاتحاد الأوروبي» names who pays)."""
     found: dict[int, Span] = {}
     for span in spans:
         if span.label_ != "ORG" or span.start < 2 or span.start in found:
@@ -313,7 +314,7 @@ def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int]) -> list[
         before = [doc[i].norm_ for i in range(span.start - 2, span.start)]
         person = doc[span.start - 2]
         people = person.like_num or bool(TANWEEN.search(person.text)) or (
-            len(before[0]) > 4 and before[0].endswith(PLURAL_ENDINGS))
+            len(before[0]) > 4 and before[0].endswith(PLURAL_ENDINGS) and not is_donor(span, gazetteer))
         counted = before[1] == "من" and people and before[0] not in TRAINERS
         staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
