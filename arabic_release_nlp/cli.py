@@ -46,6 +46,8 @@ def analyze(
     files: List[str] = typer.Argument(..., help="Text or HTML files to analyse; '-' reads standard input."),
     pretty: bool = typer.Option(False, "--pretty", help="Indent the JSON (one object per file, still in order)."),
     max_size: str = typer.Option("5MB", "--max-size", help="Refuse files larger than this (e.g. 500kB, 20MB)."),
+    domain: str = typer.Option("release", "--domain",
+                               help="The kind of text, for the entity model: release (press releases) or news."),
 ) -> None:
     """Print one JSON record per input file (JSON Lines), in input order.
 
@@ -57,9 +59,13 @@ def analyze(
     except ArnError as error:
         typer.echo(f"arn: {error}", err=True)
         raise typer.Exit(2)
+    from arabic_release_nlp.entities.ner_component import DOMAINS
     from arabic_release_nlp.pipeline import load
 
-    nlp = load()
+    if domain not in DOMAINS:
+        typer.echo(f"arn: --domain must be one of {', '.join(DOMAINS)}", err=True)
+        raise typer.Exit(2)
+    nlp = load(ner_domain=domain)
     failed = 0
     for name in files:
         document = "stdin" if name == STDIN else name
@@ -239,6 +245,8 @@ def train_entities_command(
     anercorp_holdout: float = typer.Option(0.1, help="Share of the ANERcorp train file held out for development."),
     corpus_repeats: Optional[int] = typer.Option(None, min=1, help="How many times the corpus train split is shown "
                                                                    "beside ANERcorp (default: the shipped model's)."),
+    domains: bool = typer.Option(True, help="CRF: copy the features that name a word per kind of text (newswire, "
+                                            "releases), so the model learns where their annotations differ."),
     seed: int = typer.Option(0, help="Random seed: the same seed and data give the same model."),
 ) -> None:
     """Train the NER model (PER, ORG, LOC, MISC) and save it with its scores on the dev split."""
@@ -251,7 +259,7 @@ def train_entities_command(
         if path is not None and not path.is_file():
             typer.echo(f"arn: {path}: no such file", err=True)
             raise typer.Exit(2)
-    settings = NerSettings(kind=kind, seed=seed, anercorp_holdout=anercorp_holdout)
+    settings = NerSettings(kind=kind, seed=seed, anercorp_holdout=anercorp_holdout, domains=domains)
     if corpus_repeats is not None:
         settings.corpus_repeats = corpus_repeats
     train_entities(anercorp, aqmar, _corpus_path(corpus), out, settings, vectors_text, log=typer.echo)
@@ -263,6 +271,8 @@ def evaluate_entities_command(
     corpus: Optional[Path] = typer.Option(None, help="Corpus JSON Lines to score on (with --split)."),
     split: str = typer.Option("test", help="Which corpus split to score: train, dev or test."),
     model: Optional[Path] = typer.Option(None, help="NER model folder (default: models/entities/ner)."),
+    domain: Optional[str] = typer.Option(
+        None, help="The kind of text for the NER: release or news (default: news for --conll, release for --corpus)."),
     output_format: str = typer.Option("table", "--format", help="table or json."),
 ) -> None:
     """Print exact-span P/R/F1 of the NER model per label and micro, on a CoNLL file or a corpus split."""
@@ -282,13 +292,13 @@ def evaluate_entities_command(
         raise typer.Exit(2)
     evaluation_set = conll_evaluation_set(conll) if conll else corpus_evaluation_set(_corpus_path(corpus), split)
     try:
-        nlp = ner_pipeline(model)
-    except ArnError as error:
+        nlp = ner_pipeline(model, domain or evaluation_set.domain)
+    except (ArnError, ValueError) as error:
         typer.echo(f"arn: {error}", err=True)
         raise typer.Exit(1)
     result = evaluate_pipeline(nlp, evaluation_set)
     if corpus is not None:  # the whole entity stage on releases: entities after the rules, officials, roles
-        result["releases"] = _score_entity_stage(_corpus_path(corpus), split, model)
+        result["releases"] = _score_entity_stage(_corpus_path(corpus), split, model, domain or evaluation_set.domain)
     if output_format == "json":
         import json
 
@@ -302,13 +312,13 @@ def evaluate_entities_command(
             typer.echo(format_release_scores(result["releases"]))
 
 
-def _score_entity_stage(corpus: Path, split: str, model: Optional[Path]) -> dict:
+def _score_entity_stage(corpus: Path, split: str, model: Optional[Path], domain: str) -> dict:
     from arabic_release_nlp.corpus import load_corpus
     from arabic_release_nlp.entities.release_evaluation import score_releases
     from arabic_release_nlp.pipeline import load
 
     records = load_corpus(corpus, split=split)
-    nlp = load(components=["arn_structure", "arn_ner", "arn_entities"], ner=model)
+    nlp = load(components=["arn_structure", "arn_ner", "arn_entities"], ner=model, ner_domain=domain)
     return score_releases(records, [nlp(record["text"], id=record["id"]).to_dict() for record in records])
 
 

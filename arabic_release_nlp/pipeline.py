@@ -141,13 +141,15 @@ class Pipeline:
 
 
 def load(components: Iterable[str] = DEFAULT_COMPONENTS, goals: str | Path | None = None,
-         ner: str | Path | None = None) -> Pipeline:
+         ner: str | Path | None = None, ner_domain: str = "release") -> Pipeline:
     """Load the pipeline (offline; nothing is downloaded).
 
     Args:
         components: the spaCy components to add, in order (any of ``DEFAULT_COMPONENTS``).
         goals: a goal model folder to use instead of ``models/goals`` (e.g. one you trained on your labels).
         ner: an entity model folder to use instead of ``models/entities/ner``.
+        ner_domain: the kind of text, for the entity model: ``"release"`` (press releases) or ``"news"`` (plain
+            newswire, annotated as ANERcorp is).
 
     >>> nlp = load(components=["arn_structure"])  # structure only: no models
     >>> nlp.components
@@ -158,6 +160,8 @@ def load(components: Iterable[str] = DEFAULT_COMPONENTS, goals: str | Path | Non
     for name in components:
         _register(name)
         config = {"model": str(models[name])} if models.get(name) else {}
+        if name == "arn_ner":
+            config["domain"] = ner_domain
         nlp.add_pipe(name, config=config)
     return Pipeline(nlp)
 

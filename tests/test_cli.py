@@ -87,6 +87,12 @@ def test_size_limit_is_configurable(runner, files):
     assert bad.exit_code == 2 and "ARN008" in bad.stderr
 
 
+def test_the_kind_of_text_is_checked_before_any_file_is_read(runner, files):
+    result = runner.invoke(app, ["analyze", "--domain", "tweets", str(files["good"])])
+    assert result.exit_code == 2 and result.stderr.strip() == "arn: --domain must be one of release, news"
+    assert records(runner.invoke(app, ["analyze", "--domain", "news", str(files["good"])]).stdout)[0]["paragraphs"]
+
+
 def test_good_files_are_still_analysed_when_others_fail(runner, files):
     result = runner.invoke(app, ["analyze", str(files["missing"]), str(files["good"]), str(files["empty"])])
     assert result.exit_code == 1

@@ -76,13 +76,18 @@ def read_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
 
 def train_crf(docs: Sequence[Doc], model_file: str | Path, clusters: Mapping[str, tuple[str, ...]] | None = None,
               gazetteer: GazetteerTagger | None = None, c1: float = 0.05, c2: float = 0.05,
-              max_iterations: int = 150) -> Path:
-    """Train a CRF (L-BFGS, elastic net) on Docs whose ``ents`` are the gold entities; write ``model_file``."""
+              max_iterations: int = 150, domains: Sequence[str | None] | None = None) -> Path:
+    """Train a CRF (L-BFGS, elastic net) on Docs whose ``ents`` are the gold entities; write ``model_file``.
+
+    Args:
+        domains: the domain of each Doc (see ``CrfFeaturizer``), or None to train without domains.
+    """
     import sklearn_crfsuite
 
-    featurizer = CrfFeaturizer(clusters, gazetteer)
+    featurizers: dict[str | None, CrfFeaturizer] = {}
     features, labels = [], []
-    for doc in docs:
+    for doc, domain in zip(docs, domains or [None] * len(docs)):
+        featurizer = featurizers.setdefault(domain, CrfFeaturizer(clusters, gazetteer, domain))
         for indices, norms, glued in doc_lines(doc):
             features.append(featurizer(norms, glued))
             labels.append(bio_tags(doc, indices))
@@ -96,12 +101,12 @@ class CrfTagger:
     """Tag Docs with a crfsuite model file: ``tagger(doc)`` sets ``doc.ents``."""
 
     def __init__(self, model_file: str | Path, clusters: Mapping[str, tuple[str, ...]] | None = None,
-                 gazetteer: GazetteerTagger | None = None) -> None:
+                 gazetteer: GazetteerTagger | None = None, domain: str | None = None) -> None:
         import pycrfsuite
 
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_file))
-        self.featurizer = CrfFeaturizer(clusters, gazetteer)
+        self.featurizer = CrfFeaturizer(clusters, gazetteer, domain)
 
     def entities(self, doc: Doc) -> list[Span]:
         """The entities the model finds in ``doc``, line by line."""

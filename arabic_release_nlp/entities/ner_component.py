@@ -30,6 +30,8 @@ from arabic_release_nlp.errors import ModelIncompatibleError, ModelIntegrityErro
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "entities" / "ner"
 INFO_FILE = "model.json"
+# The kinds of text a model trained with domains tells apart: our press releases, and newswire (ANERcorp, AQMAR).
+DOMAINS = ("release", "news")
 
 
 def model_files(folder: Path) -> dict[str, str]:
@@ -73,7 +75,7 @@ def _spacy_recognizer(nlp: Language, folder: Path, model_info: dict, name: str):
     return recognizer.from_disk(folder / "ner", exclude=["vocab"])
 
 
-def _crf_tagger(folder: Path):
+def _crf_tagger(folder: Path, domain: str | None):
     from arabic_release_nlp.entities.crf_model import CrfTagger, read_clusters
     from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger
 
@@ -82,7 +84,7 @@ def _crf_tagger(folder: Path):
     gazetteer = None
     if gazetteer_file.is_file():
         gazetteer = GazetteerTagger.from_json(gazetteer_file.read_text(encoding="utf-8"))
-    return CrfTagger(folder / "model.crfsuite", clusters, gazetteer)
+    return CrfTagger(folder / "model.crfsuite", clusters, gazetteer, domain)
 
 
 def _without_line_breaks(doc: Doc) -> Doc:
@@ -93,9 +95,16 @@ def _without_line_breaks(doc: Doc) -> Doc:
 
 
 class NerComponent:
-    """Set ``doc.ents`` with a trained model read from ``folder`` (see the module doc for its layout)."""
+    """Set ``doc.ents`` with a trained model read from ``folder`` (see the module doc for its layout).
 
-    def __init__(self, nlp: Language, folder: str | Path = DEFAULT_MODEL, name: str = "arn_ner") -> None:
+    ``domain`` says what kind of text comes in, for a model trained with domains (``model.json``: ``domains``):
+    ``"release"`` (press releases, the default) or ``"news"`` (newswire such as ANERcorp). Other models ignore it.
+    """
+
+    def __init__(self, nlp: Language, folder: str | Path = DEFAULT_MODEL, name: str = "arn_ner",
+                 domain: str = "release") -> None:
+        if domain not in DOMAINS:
+            raise ValueError(f"arn_ner: domain must be one of {', '.join(DOMAINS)}, got {domain!r}")
         self.folder = Path(folder)
         info_file = self.folder / INFO_FILE
         if not info_file.is_file():
@@ -103,12 +112,13 @@ class NerComponent:
         self.info = json.loads(info_file.read_text(encoding="utf-8"))
         _check_files(self.folder, self.info.get("files", {}))
         self.kind = self.info.get("kind")
+        self.domain = domain if self.info.get("domains") else None
         if self.kind == "spacy-ner":
             self._recognizer = _spacy_recognizer(nlp, self.folder, self.info, name)
             self._tagger = None
         elif self.kind == "crfsuite":
             self._recognizer = None
-            self._tagger = _crf_tagger(self.folder)
+            self._tagger = _crf_tagger(self.folder, self.domain)
         else:
             raise ModelIncompatibleError(str(self.folder), reason=f"unknown model kind {self.kind!r}")
         self.labels = tuple(self.info.get("labels", ()))
@@ -129,7 +139,8 @@ class NerComponent:
                 yield self(doc)
 
 
-@Language.factory("arn_ner", default_config={"model": None})
-def make_ner_component(nlp: Language, name: str, model: str | None) -> NerComponent:
-    """The ``arn_ner`` factory; ``model`` is a model folder, by default the repository's ``models/entities/ner``."""
-    return NerComponent(nlp, Path(model) if model else DEFAULT_MODEL, name)
+@Language.factory("arn_ner", default_config={"model": None, "domain": "release"})
+def make_ner_component(nlp: Language, name: str, model: str | None, domain: str) -> NerComponent:
+    """The ``arn_ner`` factory; ``model`` is a model folder, by default the repository's ``models/entities/ner``;
+    ``domain`` is ``"release"`` or ``"news"`` (see ``NerComponent``)."""
+    return NerComponent(nlp, Path(model) if model else DEFAULT_MODEL, name, domain)

@@ -2,7 +2,7 @@
 
     >>> from arabic_release_nlp.entities.ner_test_sets import corpus_evaluation_set, evaluate_pipeline, ner_pipeline
     >>> test = corpus_evaluation_set("data/corpus/corpus.jsonl", "test")     # doctest: +SKIP
-    >>> evaluate_pipeline(ner_pipeline(), test)["exact"]["micro"]["f1"]       # doctest: +SKIP
+    >>> evaluate_pipeline(ner_pipeline(domain=test.domain), test)["exact"]["micro"]["f1"]  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class EvaluationSet:
     name: str
     texts: list[str]
     gold: list[set[Entity]]
+    domain: str = "release"  # the kind of text, for a model trained with domains (ner_component.DOMAINS)
     word_spans: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
     word_gold: list[set[Entity]] = field(default_factory=list)
 
@@ -33,7 +34,7 @@ class EvaluationSet:
 def conll_evaluation_set(path: str | Path) -> EvaluationSet:
     """One text per sentence of a CoNLL file; gold aligned to our tokens (clitics outside), and as words."""
     aligned = [align_sentence(sentence) for sentence in read_conll(path)]
-    return EvaluationSet(Path(path).name, [a.text for a in aligned], [set(a.entities) for a in aligned],
+    return EvaluationSet(Path(path).name, [a.text for a in aligned], [set(a.entities) for a in aligned], "news",
                          [a.word_spans for a in aligned], [set(a.word_entities) for a in aligned])
 
 
@@ -65,13 +66,14 @@ def evaluate_pipeline(nlp: Language, evaluation_set: EvaluationSet) -> dict:
     return result
 
 
-def ner_pipeline(model: str | Path | None = None) -> Language:
-    """Our tokenizer and the ``arn_ner`` component, with the shipped model or the one in ``model``."""
+def ner_pipeline(model: str | Path | None = None, domain: str = "release") -> Language:
+    """Our tokenizer and the ``arn_ner`` component, with the shipped model or the one in ``model``, for texts of
+    ``domain`` (``"release"`` or ``"news"``)."""
     from arabic_release_nlp.entities import ner_component  # noqa: F401  (registers arn_ner)
     from arabic_release_nlp.pipeline import blank_arabic
 
     nlp = blank_arabic()
-    nlp.add_pipe("arn_ner", config={"model": str(model) if model else None})
+    nlp.add_pipe("arn_ner", config={"model": str(model) if model else None, "domain": domain})
     return nlp
 
 

@@ -40,6 +40,8 @@ from arabic_release_nlp.entities.ner_test_sets import (
 )
 
 KINDS = ("crfsuite", "spacy-ner")
+# The domain (ner_component.DOMAINS) of each source's text, for a CRF trained with domains.
+SOURCE_DOMAINS = {"anercorp": "news", "aqmar": "news", "corpus": "release"}
 _MODEL_FILES = ("model.json", "model.crfsuite", "clusters.tsv", "gazetteer.json", "ner", "vectors")
 
 
@@ -62,6 +64,7 @@ class NerSettings:
     vector_window: int = 4
     # CRF
     gazetteer: bool = True
+    domains: bool = True  # word features copied per domain (SOURCE_DOMAINS): newswire and releases annotate differently
     c1: float = 0.05
     c2: float = 0.05
     max_iterations: int = 150
@@ -96,7 +99,7 @@ def load_training_data(anercorp: str | Path, aqmar: str | Path | None, corpus: s
     development = [corpus_evaluation_set(corpus, "dev")]
     if cut < len(anercorp_all):
         held = anercorp_all[cut:]
-        holdout = EvaluationSet("anercorp-holdout", [e.text for e in held], [set(e.entities) for e in held])
+        holdout = EvaluationSet("anercorp-holdout", [e.text for e in held], [set(e.entities) for e in held], "news")
         development.insert(0, holdout)
     aqmar_examples = conll_examples(aqmar, "aqmar") if aqmar else []
     if not settings.aqmar_misc:
@@ -159,10 +162,12 @@ def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
         from arabic_release_nlp.entities.spacy_ner import ner_model_config
 
         info["config"] = ner_model_config(settings, word_vectors is not None)
+    elif settings.domains:
+        info["domains"] = sorted(set(SOURCE_DOMAINS.values()))
     info["files"] = model_files(folder)
     (folder / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
-    nlp = ner_pipeline(folder)
-    info["development"] = {s.name: evaluate_pipeline(nlp, s)["exact"] for s in data.development}
+    info["development"] = {s.name: evaluate_pipeline(ner_pipeline(folder, s.domain), s)["exact"]
+                           for s in data.development}
     for name, scores in info["development"].items():
         log(f"{name}: micro-F1 {scores['micro']['f1']:.3f} " +
             " ".join(f"{label} {scores[label]['f1']:.3f}" for label in LABELS))
@@ -186,7 +191,9 @@ def _train_crf(data: TrainingData, folder: Path, settings: NerSettings,
         (folder / "gazetteer.json").write_text(gazetteer.to_json(), encoding="utf-8")
     docs, split_tokens = make_training_docs(blank_arabic(), data.train)
     log(f"training the CRF on {len(docs)} examples ({split_tokens} tokens split at entity boundaries)")
-    train_crf(docs, folder / "model.crfsuite", clusters, gazetteer, settings.c1, settings.c2, settings.max_iterations)
+    domains = [SOURCE_DOMAINS[example.source] for example in data.train] if settings.domains else None
+    train_crf(docs, folder / "model.crfsuite", clusters, gazetteer, settings.c1, settings.c2, settings.max_iterations,
+              domains)
     return {"split_tokens": split_tokens}
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from arabic_release_nlp.entities.crf_features import CrfFeaturizer, word_shape
+from arabic_release_nlp.entities.crf_features import DOMAIN_FEATURES, CrfFeaturizer, word_shape
 from arabic_release_nlp.entities.crf_model import bio_tags, doc_lines, read_clusters, write_clusters
 from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger, load_gazetteer
 from arabic_release_nlp.pipeline import blank_arabic
@@ -53,6 +53,33 @@ def test_features_reach_three_tokens_away_and_describe_the_next_word():
     # The next word's stem prefix, article and gazetteer words, seen from «في».
     assert {"1p3=اتح", "1art=True", "1inname=ORG"} <= set(features[2])
     assert "1art=False" in features[1] and "-2p2=قا" in features[2]
+
+
+def test_a_domain_gives_the_features_that_name_the_word_a_second_copy_of_their_own():
+    plain = CrfFeaturizer()(["زار", "الوزير"], [False, False])
+    news = CrfFeaturizer(domain="news")(["زار", "الوزير"], [False, False])
+    for shared, domain in zip(plain, news):
+        copied = [f for f in shared if f.startswith(DOMAIN_FEATURES)]
+        assert sorted(domain) == sorted(shared + [f"news|{feature}" for feature in copied])
+    assert {"news|w=زار", "news|bias", "news|1w=الوزير"} <= set(news[0]) and "news|s3=زار" not in news[0]
+    assert "news|-1w=زار" in news[1] and not any(f.startswith("news|-2") for f in news[1])
+
+
+def test_a_tiny_crf_learns_per_domain_and_tags_with_its_domain(nlp, tmp_path):
+    pytest.importorskip("sklearn_crfsuite")
+    from arabic_release_nlp.entities.crf_model import CrfTagger, train_crf
+
+    docs = []
+    for text, label, domain in [("زار كمال القاهرة", "PER", "news"), ("زار كمال القاهرة", "ORG", "release")] * 5:
+        doc = nlp.make_doc(text)
+        doc.ents = [doc.char_span(4, 8, label=label)]
+        docs.append((doc, domain))
+    model = train_crf([d for d, _ in docs], tmp_path / "model.crfsuite", domains=[d for _, d in docs],
+                      c1=0.0, c2=0.01, max_iterations=50)
+    # One word, labelled differently in the two domains: the domain's own copies of the features decide.
+    for domain, label in (("news", "PER"), ("release", "ORG")):
+        doc = CrfTagger(model, domain=domain)(nlp.make_doc("زار كمال القاهرة"))
+        assert [(ent.text, ent.label_) for ent in doc.ents] == [("كمال", label)]
 
 
 def test_word_shape():

@@ -60,6 +60,19 @@ def test_initialize_leaves_the_trained_model_alone(ner_nlp):
     assert {(e.text, e.label_) for e in ner_nlp(SENTENCE).ents} == before
 
 
+def test_the_shipped_model_reads_releases_and_newswire_with_their_own_features():
+    assert NerComponent(blank_arabic()).domain == "release"
+    news = blank_arabic()
+    news.add_pipe("arn_ner", config={"domain": "news"})
+    assert news.get_pipe("arn_ner").domain == "news"
+    assert {"المنظمة الدولية للهجرة", "القاهرة"} <= {e.text for e in news(SENTENCE).ents}
+
+
+def test_an_unknown_domain_is_a_clear_error():
+    with pytest.raises(ValueError, match="domain must be one of release, news"):
+        blank_arabic().add_pipe("arn_ner", config={"domain": "tweets"})
+
+
 def test_a_missing_model_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ModelNotFoundError, match="ARN030"):
         blank_arabic().add_pipe("arn_ner", config={"model": str(tmp_path)})
