@@ -375,4 +375,7 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
     before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]
     if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
         before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
+    # «جمعيات الجالية في المملكة المتحدة وكندا تموّل …»: a name after a preposition is not the subject.
+    if before and min(s.start for s in before) > 0 and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
+        return []
     return before
