@@ -68,12 +68,14 @@ def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     return None
 
 
-def co_signatories(norms: Sequence[str], verb: int, spans: Sequence[Span], base: int) -> list[Span]:
-    """The organisations a signing verb (at ``verb`` in the sentence) signs with: «مع X» before the agreement
-    («وقّعت الهيئة مع البريد المصري بروتوكولاً») or just after it («اتفاقية تعاون مع البنك …»)."""
-    agreement = next((i for i in range(verb + 1, min(verb + 10, len(norms))) if norms[i] in AGREEMENTS), None)
-    if agreement is None:
-        return []
+def agreement_noun(norms: Sequence[str], verb: int) -> int | None:
+    """The token index (in the sentence) of the agreement a signing verb at ``verb`` signs, if any."""
+    return next((i for i in range(verb + 1, min(verb + 10, len(norms))) if norms[i] in AGREEMENTS), None)
+
+
+def co_signatories(norms: Sequence[str], verb: int, agreement: int, spans: Sequence[Span], base: int) -> list[Span]:
+    """Those a signing verb (at ``verb`` in the sentence, ``base`` its first token in the doc) signs ``agreement``
+    with: «مع X» before it («وقّعت الهيئة مع البريد المصري بروتوكولاً») or just after it («اتفاقية تعاون مع البنك …»)."""
     return [s for s in spans if verb < s.start - base <= agreement + 4 and norms[s.start - base - 1] == "مع"]
 
 

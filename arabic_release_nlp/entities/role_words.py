@@ -129,9 +129,9 @@ MAX_GAP = 25
 SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
 TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "
                           "التكوين التكوينية تأهيل")
-# «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
 # «صحفيون من …», «موظفين من …»: a sound plural names people.
 PLURAL_ENDINGS = ("ون", "ين")
+# «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.
 FROM_GROUP = matching_forms("أعضاء موظفي منتسبي ضباط كوادر عناصر أطر")
 TRAINERS = matching_forms("خبراء خبيرا خبير مدربين مدربون مدربا مدرب ممثلين ممثلون ممثلا")
 GRANTS = matching_forms("منحة منحا منح")

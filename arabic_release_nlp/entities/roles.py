@@ -23,16 +23,16 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
-    channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
+    agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS,
-    MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, PLURAL_ENDINGS, ORGANIZER_VERBS,
-    PARTNER_CUES, PASSIVE_FUNDING, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT,
-    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS,
-    TRAINERS, TRAINING, VENUES, VERBS,
+    MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
+    PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
+    RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES,
+    SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -209,8 +209,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             loan = any(n in LOANS for n in norms[verb - base:verb - base + 16])
             subjects += _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
-            subjects += [s for s in in_sentence if verb < s.start < base + agreement and norms[s.start - base - 1] == "مع"]
-            subjects += co_signatories(norms, verb - base, [s for s in in_sentence if s.label_ == "ORG"], base)
+            subjects += co_signatories(norms, verb - base, agreement, in_sentence, base)
             signatories = list({s.start: s for s in subjects}.values())
             donors = [span for span in signatories if is_donor(span, gazetteer)]
             for span in signatories:
@@ -222,9 +221,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 elif loan or donors:
                     give(span, "beneficiary")
             continue
-        if norm in SIGNING_VERBS:
+        signed = agreement_noun(norms, verb - base) if norm in SIGNING_VERBS else None
+        if signed is not None:
             # «وقّع الصندوق اتفاقية تعاون مع البنك …», «وقّعت الهيئة مع البريد بروتوكولاً»: both signatories organise.
-            for span in co_signatories(norms, verb - base, [s for s in in_sentence if s.label_ == "ORG"], base):
+            for span in co_signatories(norms, verb - base, signed, [s for s in in_sentence if s.label_ == "ORG"], base):
                 give(span, "organizer")
         # «وتسلّم المعهد الفندقي من الجمعية معدات»: «تسلّم» followed by its subject and «من» receives.
         # «وتسلّم المركز الصحي … أجهزة» receives too, unless a recipient follows («وتسلّم المنظمة المعدات إلى الوزارة»).
