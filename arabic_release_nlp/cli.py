@@ -102,6 +102,8 @@ def tag(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a new "
                                                                       "LocalCluster)."),
     max_size: str = typer.Option("5MB", "--max-size", help="Documents larger than this are errors (e.g. 500kB)."),
+    domain: str = typer.Option("release", "--domain",
+                               help="The kind of text, for the entity model: release (press releases) or news."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress, only the summary."),
 ) -> None:
     """Tag whole archives into resumable shards of Parquet or JSON Lines; rerun to resume.
@@ -114,7 +116,7 @@ def tag(
     try:
         summary = tag_archive(inputs, out, workers=workers, progress=not quiet, format=output_format,
                               text_field=text_field, id_field=id_field or None, shard_size=shard_size, engine=engine,
-                              scheduler=scheduler, max_size=parse_size(max_size))
+                              scheduler=scheduler, max_size=parse_size(max_size), ner_domain=domain)
     except (ArnError, ValueError) as error:
         typer.echo(f"arn: {error}", err=True)
         raise typer.Exit(2)

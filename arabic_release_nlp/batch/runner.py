@@ -85,7 +85,7 @@ def default_workers() -> int:
 def tag_archive(inputs: str | Path | Iterable[str | Path], out: str | Path, *, workers: int | None = None,
                 progress: bool = True, format: str = "parquet", text_field: str = "text",
                 id_field: str | None = "id", shard_size: int = DEFAULT_SHARD_SIZE, engine: str = "local",
-                scheduler: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+                scheduler: str | None = None, max_size: int = DEFAULT_MAX_SIZE, ner_domain: str = "release",
                 log: Callable[[str], None] | None = None) -> TagSummary:
     """Tag every document of folders and archives into ``out/<model version>/``, resuming finished shards.
 
@@ -100,6 +100,7 @@ def tag_archive(inputs: str | Path | Iterable[str | Path], out: str | Path, *, w
         engine: ``local`` or ``dask`` (needs the ``[dask]`` extra); ``scheduler`` is a Dask scheduler address
             (default: a new ``LocalCluster`` on this machine).
         max_size: documents larger than this many bytes are error records.
+        ner_domain: the kind of text, for the entity model: ``release`` (press releases) or ``news`` (newswire).
         log: where messages go (default: stderr when ``progress``).
 
     >>> import arabic_release_nlp as arn
@@ -124,7 +125,7 @@ def tag_archive(inputs: str | Path | Iterable[str | Path], out: str | Path, *, w
     started = time.perf_counter()
     # Absolute: workers elsewhere (a Dask cluster) do not share our working directory.
     options = TagOptions(out=str(Path(out).absolute()), model_version=model_version(), format=format,
-                         text_field=text_field, id_field=id_field, max_size=max_size)
+                         text_field=text_field, id_field=id_field, max_size=max_size, ner_domain=ner_domain)
     layout = options.layout
     inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     shards = plan_shards(find_sources(inputs, exclude=out), shard_size)

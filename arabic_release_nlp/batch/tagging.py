@@ -55,6 +55,7 @@ class TagOptions:
         format: ``parquet`` or ``jsonl`` (results; errors are always JSON Lines).
         text_field, id_field: the fields of JSONL, CSV and Parquet records that hold the text and the id.
         max_size: documents larger than this many bytes are error records (ARN005).
+        ner_domain: the kind of text, for the entity model: ``release`` or ``news`` (``arn_ner``).
     """
 
     out: str
@@ -63,10 +64,15 @@ class TagOptions:
     text_field: str = "text"
     id_field: str | None = "id"
     max_size: int = DEFAULT_MAX_SIZE
+    ner_domain: str = "release"
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, got {self.format!r}")
+        from arabic_release_nlp.entities.ner_component import DOMAINS  # here: importing this module stays light
+
+        if self.ner_domain not in DOMAINS:
+            raise ValueError(f"ner_domain must be one of {DOMAINS}, got {self.ner_domain!r}")
 
     @property
     def layout(self) -> OutputLayout:
@@ -86,13 +92,14 @@ class TagOptions:
 _local = threading.local()
 
 
-def worker_pipeline() -> Any:
-    """This thread's pipeline, loaded on first use and kept (renewed only when it grows: ``RELOAD_GROWTH_MB``)."""
-    if getattr(_local, "nlp", None) is None:
+def worker_pipeline(ner_domain: str = "release") -> Any:
+    """This thread's pipeline, loaded on first use and kept (renewed only when it grows: ``RELOAD_GROWTH_MB``, or
+    when a shard asks for another kind of text)."""
+    if getattr(_local, "nlp", None) is None or (not _local.given and _local.ner_domain != ner_domain):
         from arabic_release_nlp.pipeline import load
 
-        _local.nlp, _local.given, _local.documents = load(), False, 0
-        _local.loaded_mb = memory_mb()
+        _local.nlp, _local.given, _local.documents = load(ner_domain=ner_domain), False, 0
+        _local.ner_domain, _local.loaded_mb = ner_domain, memory_mb()
     return _local.nlp
 
 
@@ -105,7 +112,8 @@ def _count_worker_documents(documents: int) -> None:
 
 
 def use_pipeline(nlp: Any) -> None:
-    """Make shards tagged in this thread use ``nlp``, a pipeline already loaded (``workers=0`` runs, tests)."""
+    """Make shards tagged in this thread use ``nlp``, a pipeline already loaded (``workers=0`` runs, tests), as it
+    is: a shard's ``ner_domain`` does not change it."""
     _local.nlp = nlp
     _local.given = nlp is not None  # never dropped for memory: the caller holds it
 
@@ -204,7 +212,7 @@ def tag_shard(shard: Shard | dict[str, Any], options: TagOptions | dict[str, Any
         return done
     layout.create()
     own_pipeline = nlp is None
-    nlp = nlp if nlp is not None else worker_pipeline()
+    nlp = nlp if nlp is not None else worker_pipeline(options.ner_domain)
     started, clock, cpu = _now(), time.perf_counter(), time.process_time()
     results: list[Any] = []
     errors: list[dict[str, str]] = []

@@ -29,6 +29,19 @@ def test_tag_a_folder_prints_a_summary_and_exits_0(runner, tree, tmp_path):
     assert len(list((tmp_path / "out" / arn.batch.model_version() / "results").glob("*.jsonl"))) == 3
 
 
+def test_the_kind_of_text_is_part_of_each_shards_fingerprint(runner, tree, tmp_path):
+    root, ids = tree
+    out = tmp_path / "out"
+    first = arn.tag_archive([root], out, workers=0, progress=False, format="jsonl", shard_size=5)
+    again = arn.tag_archive([root], out, workers=0, progress=False, format="jsonl", shard_size=5)
+    assert first.shards == again.shards_resumed == 3
+    result = runner.invoke(app, ["tag", str(root), "--out", str(out), "--workers", "0", "--format", "jsonl",
+                                 "--shard-size", "5", "--domain", "news", "--quiet"])
+    assert result.exit_code == 0 and f"{len(ids)} documents ok, 0 failed" in result.stderr
+    manifests = list((out / arn.batch.model_version() / "manifests").glob("*.json"))
+    assert len(manifests) == 3 and all('"ner_domain": "news"' in path.read_text() for path in manifests)
+
+
 def test_a_failed_document_gives_exit_code_1(runner, tree, tmp_path):
     root, _ = tree
     (root / "empty.txt").write_text("")
@@ -41,6 +54,7 @@ def test_a_failed_document_gives_exit_code_1(runner, tree, tmp_path):
     (["--max-size", "lots"], "ARN008"),
     (["--format", "xml"], "format must be one of"),
     (["--engine", "spark"], "engine must be one of"),
+    (["--domain", "tweets", "--format", "jsonl"], "ner_domain must be one of ('release', 'news')"),
 ])
 def test_bad_options_exit_2_with_one_line(runner, tree, tmp_path, arguments, message):
     root, _ = tree

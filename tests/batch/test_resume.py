@@ -155,7 +155,7 @@ def test_a_pipeline_that_cannot_load_stops_the_run_with_its_error(tree, tmp_path
     from arabic_release_nlp.batch import tagging
     from arabic_release_nlp.errors import ModelNotFoundError
 
-    def broken():
+    def broken(ner_domain="release"):
         raise ModelNotFoundError("models/goals", what="goal model manifest", path="models/goals/manifest.json")
 
     monkeypatch.setattr(tagging, "worker_pipeline", broken)

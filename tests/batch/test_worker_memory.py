@@ -52,7 +52,7 @@ def test_a_worker_reloads_its_pipeline_after_many_documents_only_when_its_memory
         tree, tmp_path, nlp, monkeypatch):
     root, _ = tree
     loads = []
-    monkeypatch.setattr(pipeline_module, "load", lambda: loads.append(1) or nlp)
+    monkeypatch.setattr(pipeline_module, "load", lambda **options: loads.append(options) or nlp)
     monkeypatch.setattr(tagging, "_local", type(tagging._local)())  # this thread: no pipeline yet
     monkeypatch.setattr(tagging, "RELOAD_AFTER_DOCUMENTS", 5)
     shards = plan_shards(find_sources([root]), 2)  # 6 shards of 2 documents
@@ -68,3 +68,6 @@ def test_a_worker_reloads_its_pipeline_after_many_documents_only_when_its_memory
         tag_shard(shard, options)
     # Loaded again for the first shard; 6 documents after the third, so the fourth loads a fresh one.
     assert len(loads) == 1 + 2
+    # A shard that reads its text as news gets a pipeline that does.
+    tag_shard(shards[0], TagOptions(out=str(tmp_path / "news"), model_version="test", format="jsonl", ner_domain="news"))
+    assert len(loads) == 4 and loads[-1] == {"ner_domain": "news"}
