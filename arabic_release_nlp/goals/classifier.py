@@ -133,6 +133,28 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
             blocks.append(sparse.csr_matrix(layouts))
         return blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr", dtype=np.float32)
 
+    @property
+    def reads_releases_in_one_pass(self) -> bool:
+        """Whether :meth:`transform_release` applies: character n-grams stay inside words, so a release's counts are
+        the sum of its paragraphs' (word bigrams would cross paragraph boundaries)."""
+        return self.features == "char" and bool(self.context_weight)
+
+    def transform_release(self, paragraphs: Sequence[str], layouts: Sequence[str]) -> sparse.csr_matrix:
+        """:meth:`transform` of each paragraph read with its release (the paragraphs joined by newlines, as
+        ``predictor.release_context`` joins them) and its layout code, hashing every paragraph once: the same
+        matrix, built from the paragraphs' counts and their sum. Needs :attr:`reads_releases_in_one_pass`."""
+        char = self.vectorizers_["char"]
+        counts = char.counts(paragraphs)
+        release = sparse.csr_matrix((counts.data, (np.zeros(counts.nnz, dtype=np.int32), counts.indices)),
+                                    shape=(1, counts.shape[1]), dtype=np.float32)
+        release.sum_duplicates()
+        paragraph_block = char.weigh(counts).astype(np.float32)
+        context = char.weigh(release).astype(np.float32)[np.zeros(len(paragraphs), dtype=np.int32)]
+        blocks = [paragraph_block, context * np.float32(self.context_weight)]
+        if getattr(self, "layout_weight", 0.0):
+            blocks.append(sparse.csr_matrix(layout_matrix(list(layouts)) * np.float32(self.layout_weight)))
+        return sparse.hstack(blocks, format="csr", dtype=np.float32)
+
     def fit(self, texts: Sequence[str], labels: Sequence[Sequence[str]], sample_weight=None) -> GoalTagger:
         """Learn from paragraph texts and their label lists (``[["SDG 3", "GCM 10"], []]``)."""
         if self.features not in FEATURE_SETS:

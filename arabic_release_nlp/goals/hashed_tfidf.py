@@ -90,7 +90,15 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
                                  shape=(hashed.shape[0], len(self.columns_)), dtype=np.float32)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        matrix = self._select(self._counts(texts))
+        return self.weigh(self._counts(texts))
+
+    def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Hashed n-gram counts of ``texts`` (one row each), for :meth:`weigh`."""
+        return self._counts(texts)
+
+    def weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+        """The TF-IDF rows of hashed counts: ``weigh(counts(texts))`` is ``transform(texts)``."""
+        matrix = self._select(counts)
         matrix.data = (np.log(matrix.data) + 1) * self.idf_[matrix.indices]
         norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
         norms[norms == 0] = 1

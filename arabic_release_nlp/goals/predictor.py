@@ -155,9 +155,12 @@ class GoalPredictor:
         explicit = self.finder.find(text, [paragraphs[i] for i in indices])
         layouts = paragraph_layouts([text[start:end] for start, end in paragraphs], kinds, SKIPPED_KINDS)
         texts = [text[paragraphs[i][0]:paragraphs[i][1]] for i in indices]
-        context = release_context(texts)
-        features = self.tagger.transform([classifier_text(paragraph, context, layouts[index])
-                                          for paragraph, index in zip(texts, indices)])
+        if self.tagger.reads_releases_in_one_pass:
+            features = self.tagger.transform_release(texts, [layouts[index] for index in indices])
+        else:
+            context = release_context(texts)
+            features = self.tagger.transform([classifier_text(paragraph, context, layouts[index])
+                                              for paragraph, index in zip(texts, indices)])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
         similarities = None

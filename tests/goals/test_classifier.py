@@ -67,6 +67,21 @@ def test_release_context_is_read_beside_the_paragraph():
     assert vaccination[column] > trafficking[column]
 
 
+def test_a_release_read_in_one_pass_gives_the_same_features():
+    from arabic_release_nlp.goals.layout import paragraph_layouts
+    from arabic_release_nlp.goals.predictor import classifier_text, release_context
+
+    paragraphs = ["حملة لتطعيم الأطفال ضد الحصبة", "وقال الوزير إن «الحملة» مستمرة‏", "تطعيم الأمهات"]
+    layouts = paragraph_layouts(paragraphs, ["headline", "quote", "body"], frozenset())
+    tagger = GoalTagger(features="char", max_char_features=500, layout_weight=1.0).fit(TEXTS, LABELS)
+    assert tagger.reads_releases_in_one_pass
+    context = release_context(paragraphs)
+    expected = tagger.transform([classifier_text(p, context, layout) for p, layout in zip(paragraphs, layouts)])
+    assert (tagger.transform_release(paragraphs, layouts) != expected).nnz == 0
+    # Word bigrams cross paragraph boundaries: char+word releases are read the long way.
+    assert not GoalTagger(features="char+word").reads_releases_in_one_pass
+
+
 def test_context_weight_zero_reads_the_paragraph_alone():
     tagger = GoalTagger(features="char+word", max_char_features=500, context_weight=0).fit(TEXTS, LABELS)
     assert tagger.transform(TEXTS).shape[1] == tagger.paragraph_columns_
