@@ -118,19 +118,25 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         its layout's."""
         pairs = [split_context(text) for text in texts]
         paragraphs = self._block([paragraph for paragraph, _ in pairs])
-        blocks = [paragraphs]
+        contexts = None
         if self.context_weight:
             if all(context is paragraph for paragraph, context in pairs):  # texts without context: their own
-                contexts = paragraphs * np.float32(self.context_weight)
+                contexts = paragraphs
             else:  # every paragraph of a release shares its context: compute each distinct one once
                 distinct: dict[str, int] = {}
                 rows = [distinct.setdefault(context, len(distinct)) for _, context in pairs]
-                contexts = self._block(list(distinct))[rows] * np.float32(self.context_weight)
-            blocks.append(contexts)
+                contexts = self._block(list(distinct))[rows]
+        return self._assemble(paragraphs, contexts, [split_layout(text)[1] for text in texts])
+
+    def _assemble(self, paragraphs: sparse.csr_matrix, contexts: sparse.csr_matrix | None,
+                  layouts: Sequence[str]) -> sparse.csr_matrix:
+        """The feature matrix from its blocks: paragraphs, their release contexts (weighted), their layouts."""
+        blocks = [paragraphs]
+        if contexts is not None:
+            blocks.append(contexts * np.float32(self.context_weight))
         # Models saved before the layout block have no layout_weight.
         if getattr(self, "layout_weight", 0.0):
-            layouts = layout_matrix([split_layout(text)[1] for text in texts]) * np.float32(self.layout_weight)
-            blocks.append(sparse.csr_matrix(layouts))
+            blocks.append(sparse.csr_matrix(layout_matrix(list(layouts)) * np.float32(self.layout_weight)))
         return blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     @property
@@ -148,12 +154,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         release = sparse.csr_matrix((counts.data, (np.zeros(counts.nnz, dtype=np.int32), counts.indices)),
                                     shape=(1, counts.shape[1]), dtype=np.float32)
         release.sum_duplicates()
-        paragraph_block = char.weigh(counts).astype(np.float32)
-        context = char.weigh(release).astype(np.float32)[np.zeros(len(paragraphs), dtype=np.int32)]
-        blocks = [paragraph_block, context * np.float32(self.context_weight)]
-        if getattr(self, "layout_weight", 0.0):
-            blocks.append(sparse.csr_matrix(layout_matrix(list(layouts)) * np.float32(self.layout_weight)))
-        return sparse.hstack(blocks, format="csr", dtype=np.float32)
+        contexts = char.weigh(release)[np.zeros(len(paragraphs), dtype=np.int32)]
+        return self._assemble(char.weigh(counts), contexts, layouts)
 
     def fit(self, texts: Sequence[str], labels: Sequence[Sequence[str]], sample_weight=None) -> GoalTagger:
         """Learn from paragraph texts and their label lists (``[["SDG 3", "GCM 10"], []]``)."""

@@ -60,13 +60,14 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
         return HashingVectorizer(analyzer=analyzer or word_ngrams, n_features=self.n_features,
                                  alternate_sign=False, norm=None, dtype=np.float32)
 
-    def _counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
+    def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Hashed n-gram counts of ``texts`` (one row each), for :meth:`weigh`."""
         hashed = self._hasher().transform(texts)
         hashed.sum_duplicates()
         return hashed
 
     def fit(self, texts: Sequence[str], y=None) -> HashedTfidfVectorizer:
-        counts = self._counts(texts)
+        counts = self.counts(texts)
         document_frequency = np.bincount(counts.indices, minlength=self.n_features)
         candidates = np.flatnonzero(document_frequency >= self.min_df)
         # Most frequent first; ties by column, so the same texts always keep the same columns.
@@ -90,11 +91,7 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
                                  shape=(hashed.shape[0], len(self.columns_)), dtype=np.float32)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        return self.weigh(self._counts(texts))
-
-    def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Hashed n-gram counts of ``texts`` (one row each), for :meth:`weigh`."""
-        return self._counts(texts)
+        return self.weigh(self.counts(texts))
 
     def weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         """The TF-IDF rows of hashed counts: ``weigh(counts(texts))`` is ``transform(texts)``."""
@@ -122,6 +119,6 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
         """:meth:`word_columns` of several words in one hashing pass."""
         if self.analyzer != "char_wb":
             return [list(self.term_columns([normalize_for_matching(word)]).values()) for word in words]
-        counts = self._counts(list(words))
+        counts = self.counts(list(words))
         kept = self._kept(counts.indices)
         return [[int(c) for c in kept[a:b] if c >= 0] for a, b in zip(counts.indptr[:-1], counts.indptr[1:])]
