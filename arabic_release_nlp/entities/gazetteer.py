@@ -97,11 +97,18 @@ class Gazetteer:
         return found
 
     def position_length(self, words: Sequence[str]) -> int:
-        """How many of the leading ``words`` form a position head («رئيس بعثة», «وزير»), 0 if none."""
-        keys = tuple(normalize_for_matching(word) for word in words[:self.longest_position])
+        """How many of the leading ``words`` form a position head («رئيس بعثة», «وزير»), 0 if none.
+
+        A position word with the article and a relational adjective is one too: «السفير الياباني», «الوزير
+        الأردني» (where «السفير» alone is a title), but not «الأمير», which also ends names: «عبد الأمير الكعبي».
+        """
+        keys = tuple(normalize_for_matching(word) for word in words[:max(self.longest_position, 2)])
         for length in range(len(keys), 0, -1):
             if keys[:length] in self.positions:
                 return length
+        if len(keys) >= 2 and keys[0].startswith("ال") and keys[0] != "الامير" and (keys[0][2:],) in self.positions \
+                and keys[1].startswith("ال") and keys[1].endswith(("ي", "يه")) and len(keys[1]) > 4:
+            return 2
         return 0
 
 

@@ -18,6 +18,8 @@ _CLITICS = frozenset("وفبكل")
 # the other heads make «بلدية الموصل» an ORG.
 _PLACE_HEADS = matching_forms("محافظة مديرية مركز المركز")
 _LDA = normalize_for_matching("لدى")
+# «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
+_GOVERNMENT = matching_forms("حكومة الحكومة")
 # Actors coordinated after a name are other parties, not part of it: «وزارة العمل والقطاع الخاص».
 _ACTOR_NOUNS = matching_forms(
     "القطاع القطاعين الجهات المصارف البنوك الشركات المنظمات المؤسسات الجمعيات السلطات الشركاء البلديات "
@@ -55,12 +57,15 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
     with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
-    ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»). A leading «و» the recogniser kept is part of the name:
-    the agencies «وام», «واس», «ومع» are split by the tokenizer like a proclitic."""
+    ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»), a government's before «ل» («حكومة قطر لتأسيس …»).
+    A leading «و» the recogniser kept is part of the name: the agencies «وام», «واس», «ومع» are split by the
+    tokenizer like a proclitic."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if label == "ORG":
         end = next((i for i in range(start + 1, end) if doc[i].norm_ == _LDA), end)
+        if doc[start].norm_ in _GOVERNMENT:
+            end = next((i for i in range(start + 2, end) if doc[i].text == "ل"), end)
     if label in ("ORG", "LOC"):
         # «وزارة الخدمة المدنية برنامج «ساعد»», «… والتراث الوطني وبرنامج «بارع»»: a bare programme noun starts
         # the next name.
@@ -100,7 +105,7 @@ def _participle_clause(doc: Doc, index: int) -> bool:
 def _starts_name(doc: Doc, index: int, gazetteer: Gazetteer, starts: set[int]) -> bool:
     norm = doc[index].norm_
     return index in starts or norm in gazetteer.organization_heads \
-        or bool(gazetteer.position_length([doc[index].text])) or norm in gazetteer.titles
+        or bool(gazetteer.position_length([token.text for token in doc[index:index + 4]])) or norm in gazetteer.titles
 
 
 def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,

@@ -10,7 +10,7 @@ from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matc
 
 
 FUNDER_CUES = (
-    "بتمويل من", "بتمويل مشترك من", "تمويل من", "بتمويل", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
+    "بتمويل من", "بتمويل مشترك من", "تمويل من", "تمويلا من", "بتمويل", "بدعم مالي من", "بدعم سخي من", "بمنحة من",
     "بمنحة مقدمة من", "بمنحة قدمها", "بمنحة قدمتها", "منحة من", "منحة مقدمة من", "المنحة المقدمة من", "بمساهمة من",
     "بمساهمة مالية من", "بمساهمة", "الممول من", "الممولة من", "الممول من قبل", "الممولة من قبل", "بتبرع من",
     "تبرع من", "المقدمة من", "المقدم من", "مقدمة من", "ممول من", "ممولة من", "بقرض من", "بقرض ميسر من",
@@ -79,6 +79,8 @@ GIVING_VERBS = matching_forms(
 COST_VERBS = matching_forms("تتحمل يتحمل تحملت تغطي يغطي غطت غطى تتكفل يتكفل تكفل تكفلت")
 COST_VERBS_WITH_OBJECT = matching_forms("تتحملها يتحملها تحملتها تتحمله يتحمله تحملته")
 COST_NOUNS = matching_forms("تكاليف تكلفة كلفة نفقات رسوم أتعاب أجور رواتب مصاريف تغطية النسبة الحصة")
+# «أعلن البرنامج عن تقديم الحكومة الألمانية …»: nouns of giving whose agent follows them.
+GIFT_NOUNS = matching_forms("تقديم تبرع منح")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
@@ -125,6 +127,8 @@ MEMBERSHIP_LINKS = matching_forms("من في ل")
 THAT = matching_forms("التي الذي اللذان اللتان")
 THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 SUBJECT_OPENERS = matching_forms("أن إن بأن")
+# «الحكومة الألمانية قد تبرعت»: particles between a subject and its verb.
+VERB_PARTICLES = matching_forms("قد لقد")
 MAX_GAP = 25
 SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
 TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "

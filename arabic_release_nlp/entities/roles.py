@@ -27,12 +27,12 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
-    EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIVING_VERBS,
+    EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS,
     MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
     PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
     RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES,
-    SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
+    SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERB_PARTICLES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -234,6 +234,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                        and doc[s.start - 1].norm_ in RECIPIENT_PREPOSITIONS for s in in_sentence)))
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
             else "beneficiary" if receives else "organizer"
+        if role == "funder" and norm in ANNOUNCING_VERBS and subjects and _anothers_gift(norms, subjects[-1].end - base, in_sentence, base):
+            role = "organizer"
         # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money; «تتكفل يونيسف
         # بتغطية الرسوم، بمساهمة قدرها … من وزارة الخارجية الهولندية»: who covers a cost with another's money.
         if role == "funder" and subjects and any(cue_role == "funder" and 0 <= a - (subjects[-1].end - base) <= 1
@@ -283,6 +285,13 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                     and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
+
+
+def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base: int) -> bool:
+    """«أعلن برنامج الأغذية العالمي عن تبرع الحكومة الألمانية بمبلغ …»: the gift announced is another's, named
+    right after «عن» and the noun of giving."""
+    return norms[after:after + 1] == ["عن"] and after + 1 < len(norms) and norms[after + 1] in FUNDER_VERBS | GIFT_NOUNS \
+        and any(span.start - base == after + 2 for span in spans)
 
 
 def _present(norm: str) -> str:
@@ -369,7 +378,7 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
         return []
     if subjects:
         return subjects
-    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT else verb
+    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT | VERB_PARTICLES else verb
     if end < verb and end > 0 and doc[end - 1].text in "،,":  # «جمعية نساء عكار، التي حصلت على منحة»
         end -= 1
     before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]

@@ -83,6 +83,18 @@ def test_coordinated_nouns_stay_in_the_name_but_other_actors_do_not(nlp):
     assert ("وزارة العمل", "ORG") in found
 
 
+def test_a_position_after_and_is_not_coordinated_into_a_name(nlp):
+    text = "وقال المهندس يوسف البسام، نائب رئيس الصندوق السعودي للتنمية والعضو المنتدب، إن الاتفاقية مهمة."
+    found = refined(nlp, text, [("يوسف البسام", "PER"), ("الصندوق السعودي للتنمية", "ORG")])
+    assert ("الصندوق السعودي للتنمية", "ORG") in found
+
+
+def test_a_government_ends_before_its_purpose(nlp):
+    text = "ووقّعت المفوضية اتفاقية تعاون مع حكومة قطر لتأسيس مكتب للمفوضية في الدوحة."
+    found = refined(nlp, text, [("حكومة قطر لتأسيس مكتب للمفوضية", "ORG"), ("الدوحة", "LOC")])
+    assert found == [("حكومة قطر", "ORG"), ("الدوحة", "LOC")]
+
+
 def test_a_participle_with_its_agent_is_not_coordinated_into_a_name(nlp):
     text = ("وذلك في إطار المشروع الممول من الوكالة الإسبانية للتعاون الدولي من أجل التنمية والمنفذ بشراكة مع "
             "صندوق الأمم المتحدة للسكان.")
