@@ -127,6 +127,8 @@ MEMBERSHIP_LINKS = matching_forms("من في ل")
 THAT = matching_forms("التي الذي اللذان اللتان")
 THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 SUBJECT_OPENERS = matching_forms("أن إن بأن")
+# «سيوزع على كل من …», «تبرع المملكة لبرنامج …»: a preposition after a verb introduces its object, not its subject.
+OBJECT_PREPOSITIONS = matching_forms("على إلى عن لدى")
 # «الحكومة الألمانية قد تبرعت»: particles between a subject and its verb.
 VERB_PARTICLES = matching_forms("قد لقد")
 MAX_GAP = 25

@@ -27,12 +27,13 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
-    EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS,
-    GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS,
-    MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
-    PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
-    RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUBJECT_OPENERS, SUPPORT_CUES,
-    SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERB_PARTICLES, VERBS,
+    EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
+    GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES,
+    MAX_AMOUNT_TOKENS, MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, OBJECT_PREPOSITIONS,
+    ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS,
+    RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS,
+    SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
+    VERB_PARTICLES,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -375,6 +376,11 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
     # «يشارك في تمويله صندوق أوبك» names its subject).
     if subjects and normalize_for_matching(doc[verb + 1].text) == "في" and (
             subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in VENUES):
+        return []
+    # «سيوزع على كل من منظمة العمل الدولية …», «تبرع المملكة لبرنامج المفوضية»: a name after a preposition is
+    # the verb's object or, after «ل» and a verb of giving, its recipient («افتتح المكتب الإقليمي لمنظمة …» is not).
+    prepositions = OBJECT_PREPOSITIONS | ({"ل"} if _present(doc[verb].norm_) in FUNDER_VERBS | GIVING_VERBS else set())
+    if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
         return []
     if subjects:
         return subjects
