@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import (
     AGENCY_HEADS, AGREEMENTS, AID_STEMS, CENTRAL, CHANNELS, COST_NOUNS, DONOR_HEADS, DONOR_TYPES, FUNDING_KINDS,
-    FUNDING_NOUNS, GRANTS, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS, TECHNICAL, THAT_CONJUNCTIONS,
+    FUNDING_NOUNS, GRANTS, IMPLEMENTERS, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS, TECHNICAL, THAT_CONJUNCTIONS,
 )
 
 
@@ -20,6 +20,8 @@ def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
     known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
     if known is not None and known.label == "ORG" and (known.type in DONOR_TYPES or known.id == "eu"):
         return True
+    if known is not None and known.id in IMPLEMENTERS:  # «صندوق الأمم المتحدة للسكان» implements, it does not donate
+        return False
     words = [token.norm_ for token in span]
     if span.label_ == "ORG" and words[0] in AGENCY_HEADS:
         return any(stem in word for word in words[1:] for stem in AID_STEMS)

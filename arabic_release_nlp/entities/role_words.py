@@ -109,7 +109,10 @@ FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول ي�
 LOANS = matching_forms("قرض يقرض")
 # Not «government»: a government signs loans as often as it gives them.
 DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
-DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك")
+DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك مصرف المصرف")
+# UN funds and programmes named like donors («صندوق الأمم المتحدة للسكان») that spend others' money (not the pooled
+# funds that pay agencies: CERF, the Sudan Humanitarian Fund, UNCDF).
+IMPLEMENTERS = frozenset({"unicef", "undp", "unfpa", "unep", "unhabitat", "wfp", "unv", "undp_papp"})
 # «وكالة الإمارات للمساعدات الدولية», «الوكالة الكورية للتعاون الدولي»: an agency for aid, cooperation or development.
 AGENCY_HEADS = matching_forms("وكالة الوكالة")
 AID_STEMS = ("تنميه", "تعاون", "مساعدات", "انماء", "انمائي")
