@@ -382,6 +382,13 @@ def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int
     prepositions = OBJECT_PREPOSITIONS | ({"ل"} if _present(doc[verb].norm_) in FUNDER_VERBS | GIVING_VERBS else set())
     if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
         return []
+    # «تتسلم الحكومة معدات من الأمم المتحدة»: who gives what is received is not the receiver (but «وقعت كل من …»,
+    # «تلقّى 45 مشرفاً من المديرية …» name it).
+    if subjects and _present(doc[verb].norm_) in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2 \
+            and doc[subjects[0].start - 1].norm_ == "من":
+        before = doc[subjects[0].start - 2]
+        if before.norm_ != "كل" and not before.like_num and not TANWEEN.search(before.text):
+            return []
     if subjects:
         return subjects
     end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT | VERB_PARTICLES else verb
