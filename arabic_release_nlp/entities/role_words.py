@@ -20,7 +20,7 @@ FUNDER_CUES = (
 # «منحة … نيابة عن الحكومة الألمانية» names a funder only where money is spoken of before it.
 ON_BEHALF = normalize_for_matching("نيابة")
 # «بدعم من»: money when no other funder is named, else a partner's support (resolved per release).
-SUPPORT_CUES = ("بدعم من", "بدعم")
+SUPPORT_CUES = ("بدعم من", "بدعم", "الدعم من", "والدعم من")
 PARTNER_CUES = (
     "بالتعاون مع", "بالشراكة مع", "بالتنسيق مع", "بمشاركة", "بالاشتراك مع", "في شراكة مع",
     "بدعم فني من", "بدعم تقني من", "بدعم لوجستي من", "بشراكة مع", "بتعاون مع", "بتنسيق مع",
@@ -49,7 +49,7 @@ ORGANIZER_VERBS = matching_forms(
     "أصدرها أصدرتها أعلنته أعلنتها تطلقه يطلقه تطلقها يطلقها نفذته نفذتها "
     # reporting and acting verbs with an organisation as subject
     "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
-    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت")
+    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت واصل واصلت يواصل")
 # Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``SERVICES``.
 GIVING_WITH_OBJECT = matching_forms(
     "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
@@ -83,9 +83,12 @@ COST_NOUNS = matching_forms("تكاليف تكلفة كلفة نفقات رسو�
 GIFT_NOUNS = matching_forms("تقديم تبرع منح")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
-VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS
+# «قامت حكومة اليابان بتمويل التدريب», «ستقوم الجمعية بتنظيم …»: the role is in the verbal noun after «ب».
+LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان تقومان")
+LIGHT_VERB_NOUNS = {normalize_for_matching("تمويل"): "funder", **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
+VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS
 FUNDING_NOUNS = matching_forms(
-    "مساهمة تمويل تمويلا تمويلاً منحة منحا دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
+    "مساهمة تمويل تمويلا تمويلاً منحة منحا منحتين منحتان دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "
     "ين فرنك بتمويل بمنحة بقيمة قيمتها قيمته بمساهمة قيمة قرض قروض")
 # Money spoken of before «نيابة عن» or «عبر»: a funding noun or a verb of funding.
 MONEY_WORDS = FUNDING_NOUNS | FUNDER_VERBS

@@ -28,13 +28,13 @@ from arabic_release_nlp.entities.money import (
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
-    GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOANS, LOCATIVES,
-    MAX_AMOUNT_TOKENS, MAX_GAP, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, OBJECT_PREPOSITIONS,
-    ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS,
-    RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, SELF_REPORT, SENTENCE_ENDS, SERVICES, SIGNING_VERBS,
-    SUBJECT_OPENERS, SUPPORT_CUES, SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING, VENUES, VERBS,
-    VERB_PARTICLES,
+    GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
+    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES,
+    ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
+    RECIPIENT_PREPOSITIONS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, THAT,
+    THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
+from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
@@ -65,31 +65,6 @@ def _cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
                 break
         index += 1
     return found
-
-
-def _coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
-    """The organisation right after ``start`` (at most ``reach`` tokens on) and those coordinated with it."""
-    following = [s for s in spans if start <= s.start < limit and s.label_ in ("ORG", "LOC")]
-    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops):
-        return []
-    # «بتمويل قطري، منظمة الصحة العالمية تعيد …», «بدعم التحالف في اليمن»: a comma, or a common noun and a
-    # preposition, between the cue and the name.
-    between = [normalize_for_matching(doc[i].text) for i in range(start, following[0].start)]
-    if any(word in "،," for word in between) or any(word in LOCATIVES for word in between[1:]):
-        return []
-    chosen = [following[0]]
-    for span in following[1:]:
-        gap = range(chosen[-1].end, span.start)
-        # A comma ends the list unless the next organisation follows it at once («…، ووزارة …»).
-        commas = [i for i in gap if doc[i].text in "،,"]
-        # A place joins a list of organisations (or the reverse) only right after «و»: «… في صفاقس ومدنين».
-        mixed = span.label_ != chosen[-1].label_ and span.start - chosen[-1].end > 1
-        if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) or mixed \
-                or any(span.start - i > 2 for i in commas):
-            break
-        if doc[span.start - 1].text in LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in LIST_LINKS:
-            chosen.append(span)
-    return chosen
 
 
 def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = None) -> dict[int, set[str]]:
@@ -151,7 +126,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
     tokens = list(sentence)
     base = sentence.start
-    norms = [_present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
+    norms = [present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
     cues = _cues(norms)
     verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i]))}
@@ -164,8 +139,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
                 norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
             continue
-        found = _coordinated(doc, base + cue_end, sentence.end, in_sentence, stops - {base + cue_start},
-                             reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
+        found = coordinated(doc, base + cue_end, sentence.end, in_sentence, stops - {base + cue_start},
+                            reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
         if not found and role == "beneficiary" and norms[cue_start] != "الي":
             found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
         # «قرض بقيمة 200 مليون يورو لفائدة المملكة المغربية»: a country a loan or grant goes to benefits.
@@ -189,26 +164,32 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
               if (norm in GIVING_VERBS and money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1))
               or (norm in COST_VERBS and cost_follows(norms, subject_ends.get(i + 1, i + 1) - 1))
               or (norm in COST_VERBS_WITH_OBJECT and any(n in MONEY_WORDS for n in norms[max(0, i - 10):i]))}
+    for verb in (base + i for i, norm in enumerate(norms) if norm in LIGHT_VERBS):
+        subjects = verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb})
+        after = subjects[-1].end - base if subjects else len(norms)
+        noun = next((j for j in range(after, min(after + 4, len(norms) - 1)) if norms[j] == "ب"), None)
+        for span in subjects if noun is not None and norms[noun + 1] in LIGHT_VERB_NOUNS else []:
+            give(span, LIGHT_VERB_NOUNS[norms[noun + 1]])
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
-        headline_subject = _before(doc, verb, in_sentence, sentence.start)
+        headline_subject = subject_before(doc, verb, in_sentence, sentence.start)
         # «قدمتها المنظمة»: a verb with its object pronoun takes the name right after it as its subject, not a
         # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
-        subjects = list(headline_subject or _subjects(doc, verb, sentence.end, in_sentence, stops - {verb},
-                                                      reach=0 if norm in GIVING_WITH_OBJECT else 3))
+        subjects = list(headline_subject or verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb},
+                                                          reach=0 if norm in GIVING_WITH_OBJECT else 3))
         if not subjects and norm in PASSIVE_FUNDING and normalize_for_matching(doc[verb - 1].text) not in THAT:
             # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
                           None)
             if source is not None and source not in stops:
-                subjects = _coordinated(doc, source + 1, sentence.end, in_sentence, stops)
+                subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops)
         if not subjects and verb in givers:
-            subjects = _reported_subject(doc, verb, sentence.start, in_sentence)
+            subjects = reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
         if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
             loan = any(n in LOANS for n in norms[verb - base:verb - base + 16])
-            subjects += _coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
+            subjects += coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += co_signatories(norms, verb - base, agreement, in_sentence, base)
             signatories = list({s.start: s for s in subjects}.values())
@@ -278,7 +259,7 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
             source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
                            if norms[j] == "من" or tokens[j].text in "،,." or base + j in stops), None)
             if source is not None and norms[source] == "من":
-                for span in _coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
+                for span in coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
                     give(span, "funder")
         if norm in FUNDING_NOUNS | AMOUNT_CUES:
             after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
@@ -293,23 +274,6 @@ def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base
     right after «عن» and the noun of giving."""
     return norms[after:after + 1] == ["عن"] and after + 1 < len(norms) and norms[after + 1] in FUNDER_VERBS | GIFT_NOUNS \
         and any(span.start - base == after + 2 for span in spans)
-
-
-def _present(norm: str) -> str:
-    """A future verb read as its present («ستقدم» -> «تقدم», «سيمول» -> «يمول»), other words unchanged."""
-    if len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن" and norm[1:] in VERBS:
-        return norm[1:]
-    return norm
-
-
-def _reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[Span]) -> list[Span]:
-    """«وذكرت وزارة الخارجية الدنماركية في بيان أنها ستسهم بمبلغ …»: the pronoun of «أنها» is the organisation that
-    reports, the first in the sentence (the subject of the reporting verb)."""
-    that = next((i for i in range(verb - 1, max(sentence_start, verb - 4) - 1, -1) if doc[i].norm_ in SELF_REPORT), None)
-    if that is None:
-        return []
-    before = [s for s in spans if sentence_start <= s.start and s.end <= that and s.label_ == "ORG"]
-    return before[:1]
 
 
 def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazetteer: Gazetteer | None) -> list[Span]:
@@ -328,7 +292,7 @@ def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazettee
         counted = before[1] == "من" and people and before[0] not in TRAINERS
         staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
-            found.update((s.start, s) for s in _coordinated(doc, span.start, limit, spans, stops, reach=0))
+            found.update((s.start, s) for s in coordinated(doc, span.start, limit, spans, stops, reach=0))
     return list(found.values())
 
 
@@ -351,53 +315,3 @@ def _members_of(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[
             and not any(start <= i < after[0].start for i in stops):
         return [after[0]]
     return []
-
-
-def _before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list[Span]:
-    """A headline's subject before its verb («الوكالة الكورية تسلّم …»): the sentence starts with it."""
-    before = [s for s in spans if s.end == verb and s.label_ in ("ORG", "LOC")]
-    if not before:
-        return []
-    subjects = [before[0]]
-    if before[0].start >= 2 and doc[before[0].start - 1].text == "و":
-        subjects = [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")] + subjects
-    first = subjects[0].start
-    if first == sentence_start or doc[first - 1].text == ":" \
-            or normalize_for_matching(doc[first - 1].text) in SUBJECT_OPENERS:
-        return subjects
-    return []
-
-
-def _subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
-    """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
-    also across a relative pronoun («الوكالة التي تموّل الحملة», «الجمعية، التي حصلت على منحة»)."""
-    subjects = _coordinated(doc, verb + 1, limit, spans, stops, reach)
-    # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it (but
-    # «يشارك في تمويله صندوق أوبك» names its subject).
-    if subjects and normalize_for_matching(doc[verb + 1].text) == "في" and (
-            subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in VENUES):
-        return []
-    # «سيوزع على كل من منظمة العمل الدولية …», «تبرع المملكة لبرنامج المفوضية»: a name after a preposition is
-    # the verb's object or, after «ل» and a verb of giving, its recipient («افتتح المكتب الإقليمي لمنظمة …» is not).
-    prepositions = OBJECT_PREPOSITIONS | ({"ل"} if _present(doc[verb].norm_) in FUNDER_VERBS | GIVING_VERBS else set())
-    if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
-        return []
-    # «تتسلم الحكومة معدات من الأمم المتحدة»: who gives what is received is not the receiver (but «وقعت كل من …»,
-    # «تلقّى 45 مشرفاً من المديرية …» name it).
-    if subjects and _present(doc[verb].norm_) in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2 \
-            and doc[subjects[0].start - 1].norm_ == "من":
-        before = doc[subjects[0].start - 2]
-        if before.norm_ != "كل" and not before.like_num and not TANWEEN.search(before.text):
-            return []
-    if subjects:
-        return subjects
-    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT | VERB_PARTICLES else verb
-    if end < verb and end > 0 and doc[end - 1].text in "،,":  # «جمعية نساء عكار، التي حصلت على منحة»
-        end -= 1
-    before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]
-    if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
-        before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
-    # «جمعيات الجالية في المملكة المتحدة وكندا تموّل …»: a name after a preposition is not the subject.
-    if before and min(s.start for s in before) > 0 and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
-        return []
-    return before

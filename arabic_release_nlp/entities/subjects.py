@@ -1,0 +1,109 @@
+"""Who a role cue or verb points at: the organisations after a cue, coordinated with each other («بتمويل من الاتحاد
+الأوروبي ووزارة الخارجية الدنماركية»), and a verb's subject after it (VSO), before it (a headline's SVO), across a
+relative pronoun or behind a reporting «أنها». ``roles.py`` decides which role they take.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Span
+
+from arabic_release_nlp.entities.gazetteer import TANWEEN
+from arabic_release_nlp.entities.role_words import (
+    FUNDER_VERBS, GIVING_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
+    RECEIPT_VERBS, SELF_REPORT, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
+)
+from arabic_release_nlp.text.normalize import normalize_for_matching
+
+
+def coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
+    """The organisation right after ``start`` (at most ``reach`` tokens on) and those coordinated with it."""
+    following = [s for s in spans if start <= s.start < limit and s.label_ in ("ORG", "LOC")]
+    if not following or following[0].start - start > reach or any(start <= i < following[0].start for i in stops):
+        return []
+    # «بتمويل قطري، منظمة الصحة العالمية تعيد …», «بدعم التحالف في اليمن»: a comma, or a common noun and a
+    # preposition, between the cue and the name.
+    between = [normalize_for_matching(doc[i].text) for i in range(start, following[0].start)]
+    if any(word in "،," for word in between) or any(word in LOCATIVES for word in between[1:]):
+        return []
+    chosen = [following[0]]
+    for span in following[1:]:
+        gap = range(chosen[-1].end, span.start)
+        # A comma ends the list unless the next organisation follows it at once («…، ووزارة …»).
+        commas = [i for i in gap if doc[i].text in "،,"]
+        # A place joins a list of organisations (or the reverse) only right after «و»: «… في صفاقس ومدنين».
+        mixed = span.label_ != chosen[-1].label_ and span.start - chosen[-1].end > 1
+        if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) or mixed \
+                or any(span.start - i > 2 for i in commas):
+            break
+        if doc[span.start - 1].text in LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in LIST_LINKS:
+            chosen.append(span)
+    return chosen
+
+
+def present(norm: str) -> str:
+    """A future verb read as its present («ستقدم» -> «تقدم», «سيمول» -> «يمول»), other words unchanged."""
+    if len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن" and norm[1:] in VERBS:
+        return norm[1:]
+    return norm
+
+
+def reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[Span]) -> list[Span]:
+    """«وذكرت وزارة الخارجية الدنماركية في بيان أنها ستسهم بمبلغ …»: the pronoun of «أنها» is the organisation that
+    reports, the first in the sentence (the subject of the reporting verb)."""
+    that = next((i for i in range(verb - 1, max(sentence_start, verb - 4) - 1, -1) if doc[i].norm_ in SELF_REPORT), None)
+    if that is None:
+        return []
+    before = [s for s in spans if sentence_start <= s.start and s.end <= that and s.label_ == "ORG"]
+    return before[:1]
+
+
+def subject_before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list[Span]:
+    """A headline's subject before its verb («الوكالة الكورية تسلّم …»): the sentence starts with it."""
+    before = [s for s in spans if s.end == verb and s.label_ in ("ORG", "LOC")]
+    if not before:
+        return []
+    subjects = [before[0]]
+    if before[0].start >= 2 and doc[before[0].start - 1].text == "و":
+        subjects = [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")] + subjects
+    first = subjects[0].start
+    if first == sentence_start or doc[first - 1].text == ":" \
+            or normalize_for_matching(doc[first - 1].text) in SUBJECT_OPENERS:
+        return subjects
+    return []
+
+
+def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
+    """The subject of a verb: the organisations after it (VSO), else right before it (SVO, as in headlines),
+    also across a relative pronoun («الوكالة التي تموّل الحملة», «الجمعية، التي حصلت على منحة»)."""
+    subjects = coordinated(doc, verb + 1, limit, spans, stops, reach)
+    # «عُقدت في القاهرة», «اختُتمت في مقر مفوضية الاتحاد الأفريقي»: where it happened, not who did it (but
+    # «يشارك في تمويله صندوق أوبك» names its subject).
+    if subjects and normalize_for_matching(doc[verb + 1].text) == "في" and (
+            subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in VENUES):
+        return []
+    # «سيوزع على كل من منظمة العمل الدولية …», «تبرع المملكة لبرنامج المفوضية»: a name after a preposition is
+    # the verb's object or, after «ل» and a verb of giving, its recipient («افتتح المكتب الإقليمي لمنظمة …» is not).
+    prepositions = OBJECT_PREPOSITIONS | ({"ل"} if present(doc[verb].norm_) in FUNDER_VERBS | GIVING_VERBS else set())
+    if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
+        return []
+    # «تتسلم الحكومة معدات من الأمم المتحدة»: who gives what is received is not the receiver (but «وقعت كل من …»,
+    # «تلقّى 45 مشرفاً من المديرية …» name it).
+    if subjects and present(doc[verb].norm_) in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2 \
+            and doc[subjects[0].start - 1].norm_ == "من":
+        before = doc[subjects[0].start - 2]
+        if before.norm_ != "كل" and not before.like_num and not TANWEEN.search(before.text):
+            return []
+    if subjects:
+        return subjects
+    end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT | VERB_PARTICLES else verb
+    if end < verb and end > 0 and doc[end - 1].text in "،,":  # «جمعية نساء عكار، التي حصلت على منحة»
+        end -= 1
+    before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]
+    if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
+        before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
+    # «جمعيات الجالية في المملكة المتحدة وكندا تموّل …»: a name after a preposition is not the subject.
+    if before and min(s.start for s in before) > 0 and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
+        return []
+    return before
