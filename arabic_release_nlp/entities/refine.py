@@ -27,6 +27,7 @@ _ACTOR_NOUNS = matching_forms(
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
+_PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 # A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
@@ -58,9 +59,11 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
     """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
     with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
     ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»), a government's before «ل» («حكومة قطر لتأسيس …»).
-    A leading «و» the recogniser kept is part of the name: the agencies «وام», «واس», «ومع» are split by the
-    tokenizer like a proclitic."""
+    A leading «و» the recogniser kept is part of the name (the agencies «وام», «واس», «ومع» are split by the
+    tokenizer like a proclitic), unless the article follows it: «والمفوض الأوروبي» is «و» and a position."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if end - start > 1 and doc[start].text == "و" and _is_definite(doc, start + 1):
         start += 1
     if label == "ORG":
         end = next((i for i in range(start + 1, end) if doc[i].norm_ == _LDA), end)
@@ -74,9 +77,10 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
-        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
-        end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
-                    and doc[i + 1].norm_.startswith("ال")), end)
+        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none), and so
+        # does a separate one: «نبيل العربي مع رفائيل رونكاخيولو» is two people.
+        end = next((i for i in range(start + 1, end) if doc[i].norm_ in _PREPOSITIONS or (
+            i < end - 1 and doc[i].text in _NAME_PREPOSITIONS and doc[i + 1].norm_.startswith("ال"))), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1
