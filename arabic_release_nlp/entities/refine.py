@@ -27,6 +27,8 @@ _ACTOR_NOUNS = matching_forms(
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
+# One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
+_NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
 _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
@@ -173,11 +175,16 @@ def _is_role_word(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
 
 
 def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> tuple[int, int, str]:
-    """A PER cut where a position of two words or more starts in it: «محمد بن سلمان ولي ولي العهد» -> «محمد بن سلمان»."""
+    """A PER cut where a position of two words or more starts in it: «محمد بن سلمان ولي ولي العهد» -> «محمد بن سلمان»,
+    or before a last word that starts a position: «خالد عبد الرحمن سفير مصر» -> «خالد عبد الرحمن»."""
     start, end, label = span
     if label == "PER":
         words = [token.text for token in doc[start:end]]
         end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)
+        # «وخالد عبد الرحمن سفير مصر لدى …»: a last word that is a position going on after the name.
+        if end - start > 2 and end < len(doc) and doc[end].is_alpha and doc[end - 1].norm_ not in _NAME_LIKE_POSITIONS \
+                and gazetteer.position_length([doc[end - 1].text]) == 1:
+            end -= 1
     return start, end, label
 
 

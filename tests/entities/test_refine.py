@@ -65,6 +65,12 @@ def test_a_separate_preposition_ends_a_person_and_and_before_the_article_starts_
     assert not any("رونكاخيولو" in name or name.startswith("و") for name, _ in found)
 
 
+def test_a_last_word_that_starts_a_position_leaves_the_person(nlp):
+    text = "وقّع المذكرة خالد عبد الرحمن سفير مصر لدى جمهورية كوريا، ووقّعها طارق عبد الحميد النقيب."
+    found = refined(nlp, text, [("خالد عبد الرحمن سفير", "PER"), ("طارق عبد الحميد النقيب", "PER")])
+    assert ("خالد عبد الرحمن", "PER") in found and ("طارق عبد الحميد النقيب", "PER") in found
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
