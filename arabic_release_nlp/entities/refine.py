@@ -27,6 +27,8 @@ _ACTOR_NOUNS = matching_forms(
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
+# Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
+_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة")
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
 _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
@@ -188,12 +190,24 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
     return start, end, label
 
 
+def _split_coordinated(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """An ORG split where «و» starts another organisation: «وزارة الإعلام ومكتب "اليونسكو"», «دائرة الأحوال المدنية
+    والجوازات والمفوضية السامية …» are two. Not before a head that also names a field: «وزارة الشؤون الإنسانية
+    وإدارة الكوارث» is one ministry."""
+    start, end, label = span
+    if label != "ORG":
+        return [span]
+    cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.organization_heads
+                and (doc[i + 1].norm_.startswith("ال") or doc[i + 1].norm_ in _SEPARATE_HEADS)), None)
+    return [span] if cut is None else [(start, cut, label), *_split_coordinated(doc, (cut + 1, end, label), gazetteer)]
+
+
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
     trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
-    recognised = [_without_position(doc, span, gazetteer) for span in trimmed
-                  if span and not (span[2] == "PER" and _is_role_word(doc, *span[:2], gazetteer))]
+    recognised = [part for span in trimmed if span and not (span[2] == "PER" and _is_role_word(doc, *span[:2], gazetteer))
+                  for part in _split_coordinated(doc, _without_position(doc, span, gazetteer), gazetteer)]
     matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, [token.norm_ for token in doc])
                if not any(doc[i].is_space for i in range(start, end))]
     known = [(start, end, entity.label) for start, end, entity in matches]

@@ -71,6 +71,14 @@ def test_a_last_word_that_starts_a_position_leaves_the_person(nlp):
     assert ("خالد عبد الرحمن", "PER") in found and ("طارق عبد الحميد النقيب", "PER") in found
 
 
+def test_and_before_another_organisation_splits_a_name(nlp):
+    text = ("اختتمت الورشة التي تنظمها وزارة الإعلام ومكتب \"اليونسكو\" في بيروت بحضور ممثل عن وزارة الشؤون الإنسانية "
+            "وإدارة الكوارث.")
+    found = refined(nlp, text, [("وزارة الإعلام ومكتب \"اليونسكو", "ORG"), ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG")])
+    assert ("وزارة الإعلام", "ORG") in found and ("مكتب \"اليونسكو", "ORG") in found
+    assert ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG") in found
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
