@@ -28,7 +28,7 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة هو هي هم")
+    "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة هو هي هم فيما بينما")
 # «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
 _OCCASIONS = matching_forms(
     "تصريح تصريحات تصريحه تصريحها بيان بيانه كلمة كلمته كلمتها حديث حديثه حديثها مؤتمر مقابلة لقاء ختام افتتاح "

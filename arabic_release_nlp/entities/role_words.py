@@ -135,6 +135,9 @@ THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 SUBJECT_OPENERS = matching_forms("أن إن بأن")
 # «سيوزع على كل من …», «تبرع المملكة لبرنامج …»: a preposition after a verb introduces its object, not its subject.
 OBJECT_PREPOSITIONS = matching_forms("على إلى عن لدى")
+# «حسبما أفادت وكالة الأنباء», «وفقاً لما أفادت به …»: a reporting verb whose subject is only the source.
+REPORTING_VERBS = matching_forms("أفاد أفادت")
+AS_REPORTED = matching_forms("حسبما كما ما")
 # «الحكومة الألمانية قد تبرعت»: particles between a subject and its verb.
 VERB_PARTICLES = matching_forms("قد لقد")
 MAX_GAP = 25

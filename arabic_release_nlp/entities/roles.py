@@ -26,13 +26,13 @@ from arabic_release_nlp.entities.money import (
     agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT, EQUIPPING,
-    EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT,
+    EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
     GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
     MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES,
     ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
-    RECIPIENT_PREPOSITIONS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, THAT,
-    THAT_CONJUNCTIONS, TRAINERS, TRAINING,
+    RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS,
+    THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -172,6 +172,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             give(span, LIGHT_VERB_NOUNS[norms[noun + 1]])
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
+        if norm in REPORTING_VERBS and verb > base and norms[verb - base - 1] in AS_REPORTED:
+            continue  # «حسبما أفادت وكالة الأنباء»: a source, not an actor
         headline_subject = subject_before(doc, verb, in_sentence, sentence.start)
         # «قدمتها المنظمة»: a verb with its object pronoun takes the name right after it as its subject, not a
         # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
