@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.text.normalize import matching_forms, restore_article
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching, restore_article
 
 MAX_POSITION_TOKENS = 22
 # «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
@@ -43,6 +43,8 @@ _CLAUSE_VERBS = matching_forms(
     "ألقى ألقت رحب رحبت استقبل استقبلت وقع وقعت شارك شاركت ترأس ترأست أعلن أعلنت ثمن ثمنت لفت لفتت نوه نوهت "
     "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت")
 
+# «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
+_WITH = normalize_for_matching("مع")
 # «أمير منطقة عسير», «رئيسة بعثة المنظمة في تونس»: a position goes on through a place after these.
 _WHERE = matching_forms("في لدى")
 
@@ -170,15 +172,26 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
         token = doc[index]
         if index in taken:
             break
+        opening = _bracket_start(doc, index)
+        if opening is not None:  # «الممثل الرئيسي لوكالة التعاون الدولي اليابانية (جايكا) في الأردن»
+            index = opening - 1
+            continue
         if token.text == "و" and index not in inside_entity:
             if index == end - 1 or earliest == index + 1:
                 break
-        elif (_is_boundary(token) or token.norm_ in _CLAUSE_VERBS) and index not in inside_entity:
+        elif (_is_boundary(token) or token.norm_ in _CLAUSE_VERBS or token.norm_ == _WITH) and index not in inside_entity:
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
         index -= 1
     return (earliest, end) if earliest is not None else None
+
+
+def _bracket_start(doc: Doc, index: int) -> int | None:
+    """Where an acronym in brackets that ends at ``index`` opens («(جايكا)», «(IOM)»), else None."""
+    if doc[index].text != ")" or index < 2 or doc[index - 2].text != "(" or not doc[index - 1].text.isalpha():
+        return None
+    return index - 2
 
 
 def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequence[Span],

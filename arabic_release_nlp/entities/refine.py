@@ -29,6 +29,7 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة")
+_POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
 _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
@@ -202,6 +203,19 @@ def _split_coordinated(doc: Doc, span: tuple[int, int, str], gazetteer: Gazettee
     return [span] if cut is None else [(start, cut, label), *_split_coordinated(doc, (cut + 1, end, label), gazetteer)]
 
 
+def _in_apposition(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A name between commas right after a position: «الممثل الرئيسي لوكالة جايكا في الأردن، موريهاتا شينجو،» names a
+    person, whatever the recogniser took it for."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text not in "،," or doc[end].text not in "،,.":
+        return False
+    for index in range(start - 2, max(start - 14, 0) - 1, -1):
+        if doc[index].text in _POSITION_BREAKS:
+            return False
+        if gazetteer.position_length([token.text for token in doc[index:index + 4]]):
+            return True
+    return False
+
+
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
@@ -214,6 +228,8 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = merge_spans(recognised, known)
     places = {(start, end) for start, end, entity in matches if entity.label == "LOC"}
     spans = complete_organizations(doc, spans, gazetteer, places)
+    spans = [(start, end, "PER" if label == "LOC" and (start, end) not in places and _in_apposition(doc, start, end, gazetteer)
+              else label) for start, end, label in spans]
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

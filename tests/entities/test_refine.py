@@ -79,6 +79,12 @@ def test_and_before_another_organisation_splits_a_name(nlp):
     assert ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG") in found
 
 
+def test_an_unknown_place_between_commas_after_a_position_is_a_person(nlp):
+    text = "بحثت الوزيرة مع الممثل الرئيسي لوكالة جايكا في الأردن، موريهاتا شينجو، أمس التعاون في عمّان، الأردن."
+    found = refined(nlp, text, [("موريهاتا شينجو", "LOC")])
+    assert ("موريهاتا شينجو", "PER") in found and ("الأردن", "LOC") in found
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
