@@ -29,6 +29,8 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة")
+# Titles that also head places and bodies: «الأمير» («إمارة»?), «الملك» («مركز الملك سلمان»), «الشيخ» («الشيخ زايد»).
+_PLACE_TITLES = matching_forms("الأمير الملك الشيخ الإمام")
 _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
@@ -203,9 +205,19 @@ def _split_coordinated(doc: Doc, span: tuple[int, int, str], gazetteer: Gazettee
     return [span] if cut is None else [(start, cut, label), *_split_coordinated(doc, (cut + 1, end, label), gazetteer)]
 
 
+def _is_person_slot(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer, places: set[tuple[int, int]]) -> bool:
+    """A place or organisation no gazetteer knows, where only a person can stand: right after a title («السيدة
+    ماريكو سيندا») or between commas right after a position («الممثل الرئيسي لوكالة جايكا في الأردن، موريهاتا
+    شينجو،»). The recogniser takes unfamiliar foreign names for places."""
+    if label not in ("LOC", "ORG") or (start, end) in places or gazetteer.lookup([t.text for t in doc[start:end]]):
+        return False
+    if start > 0 and doc[start - 1].norm_ in gazetteer.titles and doc[start - 1].norm_ not in _PLACE_TITLES:
+        return True
+    return label == "LOC" and _in_apposition(doc, start, end, gazetteer)
+
+
 def _in_apposition(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """A name between commas right after a position: «الممثل الرئيسي لوكالة جايكا في الأردن، موريهاتا شينجو،» names a
-    person, whatever the recogniser took it for."""
+    """A name between commas right after a position."""
     if start < 2 or end >= len(doc) or doc[start - 1].text not in "،," or doc[end].text not in "،,.":
         return False
     for index in range(start - 2, max(start - 14, 0) - 1, -1):
@@ -228,8 +240,8 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = merge_spans(recognised, known)
     places = {(start, end) for start, end, entity in matches if entity.label == "LOC"}
     spans = complete_organizations(doc, spans, gazetteer, places)
-    spans = [(start, end, "PER" if label == "LOC" and (start, end) not in places and _in_apposition(doc, start, end, gazetteer)
-              else label) for start, end, label in spans]
+    spans = [(start, end, "PER" if _is_person_slot(doc, start, end, label, gazetteer, places) else label)
+             for start, end, label in spans]
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

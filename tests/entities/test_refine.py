@@ -85,6 +85,14 @@ def test_an_unknown_place_between_commas_after_a_position_is_a_person(nlp):
     assert ("موريهاتا شينجو", "PER") in found and ("الأردن", "LOC") in found
 
 
+def test_an_unknown_name_after_a_title_is_a_person(nlp):
+    text = "وأشار د. رآف تمبرمان إلى دعم مركز الملك سلمان للإغاثة والأعمال الإنسانية، والتقت السيدة ماريكو سيندا الوزير."
+    found = refined(nlp, text, [("رآف تمبرمان", "ORG"), ("ماريكو سيندا", "LOC"),
+                                ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")])
+    assert ("رآف تمبرمان", "PER") in found and ("ماريكو سيندا", "PER") in found
+    assert ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG") in found
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
