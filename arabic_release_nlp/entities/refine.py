@@ -84,10 +84,9 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
-        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none), and so
-        # does a separate one: «نبيل العربي مع رفائيل رونكاخيولو» is two people.
-        end = next((i for i in range(start + 1, end) if doc[i].norm_ in _PREPOSITIONS or (
-            i < end - 1 and doc[i].text in _NAME_PREPOSITIONS and doc[i + 1].norm_.startswith("ال"))), end)
+        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
+        end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
+                    and doc[i + 1].norm_.startswith("ال")), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1
@@ -193,16 +192,22 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
     return start, end, label
 
 
-def _split_coordinated(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """An ORG split where «و» starts another organisation: «وزارة الإعلام ومكتب "اليونسكو"», «دائرة الأحوال المدنية
-    والجوازات والمفوضية السامية …» are two. Not before a head that also names a field: «وزارة الشؤون الإنسانية
-    وإدارة الكوارث» is one ministry."""
+def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A recognised span that names two: an ORG where «و» starts another organisation («وزارة الإعلام ومكتب
+    "اليونسكو"», «دائرة الأحوال المدنية والجوازات والمفوضية السامية …»; not before a head that also names a field:
+    «وزارة الشؤون الإنسانية وإدارة الكوارث» is one ministry), a PER at a separate preposition («نبيل العربي مع
+    رفائيل رونكاخيولو»)."""
     start, end, label = span
-    if label != "ORG":
+    if label == "ORG":
+        cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.organization_heads
+                    and (doc[i + 1].norm_.startswith("ال") or doc[i + 1].norm_ in _SEPARATE_HEADS)), None)
+    elif label == "PER":
+        cut = next((i for i in range(start + 1, end) if doc[i].norm_ in _PREPOSITIONS), None)
+    else:
+        cut = None
+    if cut is None:
         return [span]
-    cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.organization_heads
-                and (doc[i + 1].norm_.startswith("ال") or doc[i + 1].norm_ in _SEPARATE_HEADS)), None)
-    return [span] if cut is None else [(start, cut, label), *_split_coordinated(doc, (cut + 1, end, label), gazetteer)]
+    return [(start, cut, label), *(_split(doc, (cut + 1, end, label), gazetteer) if cut + 1 < end else [])]
 
 
 def _is_person_slot(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer, places: set[tuple[int, int]]) -> bool:
@@ -232,8 +237,8 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
     trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
-    recognised = [part for span in trimmed if span and not (span[2] == "PER" and _is_role_word(doc, *span[:2], gazetteer))
-                  for part in _split_coordinated(doc, _without_position(doc, span, gazetteer), gazetteer)]
+    recognised = [part for span in trimmed if span for part in _split(doc, _without_position(doc, span, gazetteer), gazetteer)
+                  if not (part[2] == "PER" and _is_role_word(doc, *part[:2], gazetteer))]
     matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, [token.norm_ for token in doc])
                if not any(doc[i].is_space for i in range(start, end))]
     known = [(start, end, entity.label) for start, end, entity in matches]
