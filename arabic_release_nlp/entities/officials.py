@@ -43,6 +43,9 @@ _CLAUSE_VERBS = matching_forms(
     "ألقى ألقت رحب رحبت استقبل استقبلت وقع وقعت شارك شاركت ترأس ترأست أعلن أعلنت ثمن ثمنت لفت لفتت نوه نوهت "
     "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت")
 
+# «وزير العمل» belongs to the «وزارة العمل …» the release names.
+_MINISTERS = matching_forms("وزير وزيرة")
+_MINISTRY = normalize_for_matching("وزارة")
 # «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
 _WITH = normalize_for_matching("مع")
 # «أمير منطقة عسير», «رئيسة بعثة المنظمة في تونس»: a position goes on through a place after these.
@@ -196,11 +199,41 @@ def _bracket_start(doc: Doc, index: int) -> int | None:
 
 def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequence[Span],
                   gazetteer: Gazetteer) -> str | None:
-    """The organisation a position belongs to: the first ORG inside it, else a name that starts with an
-    organisation head word («… لوزارة الطاقة والمعادن» -> «وزارة الطاقة والمعادن») up to the end of the position."""
+    """The organisation a position belongs to: the first ORG inside it; else the named organisation a bare head noun
+    in it refers back to («المدير العام للمكتب», «مدير إدارة التفتيش في الهيئة» -> «الهيئة العامة للقوى العاملة»
+    named earlier); else a name that starts with an organisation head word («… لوزارة الطاقة والمعادن» -> «وزارة
+    الطاقة والمعادن») up to the end of the position; else, for a minister, the ministry the release names («وزير
+    العمل» -> «وزارة العمل اللبنانية»)."""
     inside = [s for s in spans if s.label_ == "ORG" and position[0] <= s.start and s.end <= position[1]]
     if inside:
         return entity_name(text, inside[0].start_char, inside[0].end_char)
+    organisations = [s for s in spans if s.label_ == "ORG"]
+    for index in range(position[0] + 1, position[1]):
+        head = restore_article(doc[index].norm_)
+        if head.startswith("ال") and head in gazetteer.organization_heads:
+            referent = _named_before(organisations, index, {head, head[2:]})
+            if referent is not None:
+                return entity_name(text, referent.start_char, referent.end_char)
+    organization = _head_name(doc, text, position, gazetteer)
+    # «وزير العمل», «نائبة وزيرة التضامن الاجتماعي»: the minister's title word, then the ministry's field.
+    minister = next((i for i in (position[0], position[0] + 1) if i + 1 < position[1] and doc[i].norm_ in _MINISTERS), None)
+    if organization is None and minister is not None:
+        ministry = " ".join([_MINISTRY, *(t.norm_ for t in doc[minister + 1:position[1]])])
+        found = [s for s in organisations if " ".join(t.norm_ for t in s).startswith(ministry)]
+        if found:
+            nearest = min(found, key=lambda s: abs(s.start - position[0]))
+            return entity_name(text, nearest.start_char, nearest.end_char)
+    return organization
+
+
+def _named_before(organisations: Sequence[Span], index: int, heads: set[str]) -> Span | None:
+    """The organisation named with one of ``heads`` nearest before ``index``, else the first after it."""
+    named = [s for s in organisations if s[0].norm_ in heads and not s.start <= index < s.end]
+    before = [s for s in named if s.end <= index]
+    return before[-1] if before else named[0] if named else None
+
+
+def _head_name(doc: Doc, text: str, position: tuple[int, int], gazetteer: Gazetteer) -> str | None:
     for index in range(position[0] + 1, position[1]):
         word = doc[index].norm_
         fused = restore_article(word)
