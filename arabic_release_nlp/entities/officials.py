@@ -46,6 +46,8 @@ _CLAUSE_VERBS = matching_forms(
 # «وزير العمل» belongs to the «وزارة العمل …» the release names.
 _MINISTERS = matching_forms("وزير وزيرة")
 _MINISTRY = normalize_for_matching("وزارة")
+# «المديرة القطرية للبرنامج»: a programme that is an organisation (WFP, UNDP) when the release names one.
+_PROGRAMME = normalize_for_matching("البرنامج")
 # «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
 _WITH = normalize_for_matching("مع")
 # «أمير منطقة عسير», «رئيسة بعثة المنظمة في تونس»: a position goes on through a place after these.
@@ -210,7 +212,7 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
     organisations = [s for s in spans if s.label_ == "ORG"]
     for index in range(position[0] + 1, position[1]):
         head = restore_article(doc[index].norm_)
-        if head.startswith("ال") and head in gazetteer.organization_heads:
+        if head.startswith("ال") and (head in gazetteer.organization_heads or head == _PROGRAMME):
             referent = _named_before(organisations, index, {head, head[2:]})
             if referent is not None:
                 return entity_name(text, referent.start_char, referent.end_char)
