@@ -192,15 +192,27 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
     return start, end, label
 
 
+def _known(gazetteer: Gazetteer, words: Sequence[str], label: str) -> bool:
+    known = gazetteer.lookup(words)
+    return known is not None and known.label == label
+
+
 def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """A recognised span that names two: an ORG where «و» starts another organisation («وزارة الإعلام ومكتب
     "اليونسكو"», «دائرة الأحوال المدنية والجوازات والمفوضية السامية …»; not before a head that also names a field:
     «وزارة الشؤون الإنسانية وإدارة الكوارث» is one ministry), a PER at a separate preposition («نبيل العربي مع
-    رفائيل رونكاخيولو»)."""
+    رفائيل رونكاخيولو»), or a known organisation and a known place run together («البنك الدولي لبنان»)."""
     start, end, label = span
     if label == "ORG":
         cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.organization_heads
                     and (doc[i + 1].norm_.startswith("ال") or doc[i + 1].norm_ in _SEPARATE_HEADS)), None)
+        if cut is None:
+            # «منح البنك الدولي لبنان قرضاً»: a known organisation and a known place run together.
+            words = [token.text for token in doc[start:end]]
+            place = next((i for i in range(2, len(words)) if _known(gazetteer, words[:i], "ORG")
+                          and _known(gazetteer, words[i:], "LOC")), None)
+            if place is not None:
+                return [(start, start + place, "ORG"), (start + place, end, "LOC")]
     elif label == "PER":
         cut = next((i for i in range(start + 1, end) if doc[i].norm_ in _PREPOSITIONS), None)
     else:

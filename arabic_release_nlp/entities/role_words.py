@@ -128,6 +128,9 @@ SENTENCE_ENDS = frozenset(".؛;؟?!")
 LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر", "خلال"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
 HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
+# Verbs whose recipient may follow the subject with no preposition: «منح البنك الدولي لبنان قرضاً», «سلّمت الوكالة
+# وزارة التربية مركزاً».
+DOUBLE_OBJECT = matching_forms("منح منحت يمنح تمنح سلم سلمت يسلم")
 # «لفائدة 40 ضابطاً من الإدارة العامة للحرس البحري»: the trainees' organisation after «من», «في», «التابعة ل».
 MEMBERSHIP_LINKS = matching_forms("من في ل")
 THAT = matching_forms("التي الذي اللذان اللتان")

@@ -27,6 +27,7 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT,
+    DOUBLE_OBJECT,
     EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
     GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
     MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES,
@@ -241,7 +242,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             # «سلّمت المنظمة إلى دائرة الصحة وحدة …».
             after = [s for s in in_sentence if s.start > verb and s.label_ in ("ORG", "LOC") and s not in subjects
                      and (normalize_for_matching(doc[s.start - 1].text) in RECIPIENT_PREPOSITIONS
-                          or (headline_subject and s.start == verb + 1))
+                          or (headline_subject and s.start == verb + 1)
+                          or (norm in DOUBLE_OBJECT and subjects and s.start == subjects[-1].end))
                      and s.start - verb <= MAX_RECIPIENT_DISTANCE]
             for span in after[:1]:
                 give(span, RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")

@@ -93,6 +93,11 @@ def test_an_unknown_name_after_a_title_is_a_person(nlp):
     assert ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG") in found
 
 
+def test_a_known_organisation_and_a_known_place_run_together_are_split(nlp):
+    text = "منح البنك الدولي لبنان قرضاً إضافياً بقيمة 150 مليون دولار."
+    assert refined(nlp, text, [("البنك الدولي لبنان", "ORG")]) == [("البنك الدولي", "ORG"), ("لبنان", "LOC")]
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
