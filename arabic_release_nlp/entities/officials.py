@@ -96,9 +96,9 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
         if entity is not None:
             if entity.label_ == "PER":
                 # «… رئيس الاتحاد وتضم اللجنة كلا من الممثلة نادين»: the words before the next name describe
-                # that person; the position ends at the last «و».
-                if last_and is not None:
-                    end = last_and
+                # that person; the position ends at the last «و», or before that person's titles («… في سفارة
+                # خادم الحرمين الشريفين الأستاذ محمد العتيق»).
+                end = last_and if last_and is not None else max(index, _title_start(doc, entity, gazetteer))
                 break
             end = entity.end
             # «كرّم الأمير فيصل بن خالد أمير منطقة عسير شركة …»: without a comma the position ends with the
@@ -248,6 +248,8 @@ def _head_name(doc: Doc, text: str, position: tuple[int, int], gazetteer: Gazett
                         or gazetteer.position_length([t.text for t in doc[cut:position[1]]]):
                     end = cut
                     break
+            if end == index + 1 and word.startswith("ال"):
+                return None  # «رئيس البعثة في السفارة»: a bare head names no organisation the release names
             return entity_name(text, doc[index].idx, doc[end - 1].idx + len(doc[end - 1]))
     return None
 

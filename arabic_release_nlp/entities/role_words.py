@@ -138,6 +138,12 @@ THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 SUBJECT_OPENERS = matching_forms("أن إن بأن")
 # «سيوزع على كل من …», «تبرع المملكة لبرنامج …»: a preposition after a verb introduces its object, not its subject.
 OBJECT_PREPOSITIONS = matching_forms("على إلى عن لدى")
+# «من فريق مركز الملك سلمان», «من طرف السفارة»: a noun between «من» and the one who gives.
+FROM_SIDE = matching_forms("فريق طرف قبل جانب")
+# «التزام بلاده الكامل بدعم الأونروا», «ملتزمة بدعم …»: after a commitment, «بدعم X» names whom one supports.
+COMMITMENTS = matching_forms(
+    "التزام التزامها التزامه ملتزم ملتزمة ملتزمون تلتزم يلتزم التزمت التزم تعهد تعهدت يتعهد تتعهد استعداد استعدادها "
+    "استعداده مواصلة تواصل يواصل مستمرة مستمر")
 # «حسبما أفادت وكالة الأنباء», «وفقاً لما أفادت به …»: a reporting verb whose subject is only the source.
 REPORTING_VERBS = matching_forms("أفاد أفادت")
 AS_REPORTED = matching_forms("حسبما كما ما")

@@ -26,7 +26,8 @@ from arabic_release_nlp.entities.money import (
     agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COST_VERBS, COST_VERBS_WITH_OBJECT,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COMMITMENTS, COST_VERBS,
+    COST_VERBS_WITH_OBJECT,
     DOUBLE_OBJECT,
     EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
     GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
@@ -136,6 +137,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
     for cue_start, cue_end, role in cues:
         if norms[cue_start] == ON_BEHALF and not any(n in MONEY_WORDS for n in norms[:cue_start]):
+            continue
+        if role == "support" and any(n in COMMITMENTS for n in norms[max(0, cue_start - 3):cue_start]):
             continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
                 norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):

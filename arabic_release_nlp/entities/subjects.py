@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
-    FUNDER_VERBS, GIVING_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
+    FROM_SIDE, FUNDER_VERBS, GIVING_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
     RECEIPT_VERBS, SELF_REPORT, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -88,12 +88,13 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
     prepositions = OBJECT_PREPOSITIONS | ({"ل"} if present(doc[verb].norm_) in FUNDER_VERBS | GIVING_VERBS else set())
     if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
         return []
-    # «تتسلم الحكومة معدات من الأمم المتحدة»: who gives what is received is not the receiver (but «وقعت كل من …»,
-    # «تلقّى 45 مشرفاً من المديرية …» name it).
-    if subjects and present(doc[verb].norm_) in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2 \
-            and doc[subjects[0].start - 1].norm_ == "من":
-        before = doc[subjects[0].start - 2]
-        if before.norm_ != "كل" and not before.like_num and not TANWEEN.search(before.text):
+    # «تتسلم الحكومة معدات من الأمم المتحدة», «مذكرة تسلّم الشحنة من فريق المركز»: who gives what is received is not
+    # the receiver (but «وقعت كل من …», «تلقّى 45 مشرفاً من المديرية …» name it).
+    if subjects and present(doc[verb].norm_) in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2:
+        source = subjects[0].start - 1 - (doc[subjects[0].start - 1].norm_ in FROM_SIDE)
+        before = doc[source - 1]
+        if doc[source].norm_ == "من" and source > verb + 1 and before.norm_ != "كل" and not before.like_num \
+                and not TANWEEN.search(before.text):
             return []
     if subjects:
         return subjects
