@@ -28,7 +28,7 @@ _ACTOR_NOUNS = matching_forms(
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
-_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة")
+_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة")  # not «والحكومة الإلكترونية»
 # Titles that also head places and bodies: «الأمير» («إمارة»?), «الملك» («مركز الملك سلمان»), «الشيخ» («الشيخ زايد»).
 _PLACE_TITLES = matching_forms("الأمير الملك الشيخ الإمام")
 _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
@@ -186,7 +186,8 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
         words = [token.text for token in doc[start:end]]
         end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)
         # «وخالد عبد الرحمن سفير مصر لدى …»: a last word that is a position going on after the name.
-        if end - start > 2 and end < len(doc) and doc[end].is_alpha and doc[end - 1].norm_ not in _NAME_LIKE_POSITIONS \
+        if (end - start > 2 or (end - start == 2 and _is_definite(doc, end))) and end < len(doc) and doc[end].is_alpha \
+                and doc[end - 1].norm_ not in _NAME_LIKE_POSITIONS \
                 and gazetteer.position_length([doc[end - 1].text]) == 1:
             end -= 1
     return start, end, label
@@ -204,8 +205,8 @@ def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[t
     رفائيل رونكاخيولو»), or a known organisation and a known place run together («البنك الدولي لبنان»)."""
     start, end, label = span
     if label == "ORG":
-        cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.organization_heads
-                    and (doc[i + 1].norm_.startswith("ال") or doc[i + 1].norm_ in _SEPARATE_HEADS)), None)
+        cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and (doc[i + 1].norm_ in _SEPARATE_HEADS or (
+            doc[i + 1].norm_ in gazetteer.organization_heads and doc[i + 1].norm_.startswith("ال")))), None)
         if cut is None:
             # «منح البنك الدولي لبنان قرضاً»: a known organisation and a known place run together.
             words = [token.text for token in doc[start:end]]

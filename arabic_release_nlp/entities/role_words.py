@@ -85,7 +85,8 @@ GIFT_NOUNS = matching_forms("تقديم تبرع منح")
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
 # «قامت حكومة اليابان بتمويل التدريب», «ستقوم الجمعية بتنظيم …»: the role is in the verbal noun after «ب».
 LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان تقومان")
-LIGHT_VERB_NOUNS = {normalize_for_matching("تمويل"): "funder", **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
+LIGHT_VERB_NOUNS = {normalize_for_matching("تمويل"): "funder", normalize_for_matching("تقديم"): "giving",
+                    **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا منحتين منحتان دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "

@@ -171,9 +171,12 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     for verb in (base + i for i, norm in enumerate(norms) if norm in LIGHT_VERBS):
         subjects = verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb})
         after = subjects[-1].end - base if subjects else len(norms)
-        noun = next((j for j in range(after, min(after + 4, len(norms) - 1)) if norms[j] == "ب"), None)
-        for span in subjects if noun is not None and norms[noun + 1] in LIGHT_VERB_NOUNS else []:
-            give(span, LIGHT_VERB_NOUNS[norms[noun + 1]])
+        noun = next((j for j in range(after, min(after + 5, len(norms) - 1)) if norms[j] == "ب"), None)
+        role = LIGHT_VERB_NOUNS.get(norms[noun + 1]) if noun is not None else None
+        if role == "giving":  # «يقوم الصندوق من خلالها بتقديم منحة»: giving money funds, giving services organises
+            role = "funder" if any(n in FUNDING_NOUNS for n in norms[noun + 2:noun + 5]) else "organizer"
+        for span in subjects if role else []:
+            give(span, role)
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
         if norm in REPORTING_VERBS and verb > base and norms[verb - base - 1] in AS_REPORTED:
