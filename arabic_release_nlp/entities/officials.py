@@ -48,6 +48,7 @@ _MINISTERS = matching_forms("وزير وزيرة")
 _MINISTRY = normalize_for_matching("وزارة")
 # «المديرة القطرية للبرنامج»: a programme that is an organisation (WFP, UNDP) when the release names one.
 _PROGRAMME = normalize_for_matching("البرنامج")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
 _WITH = normalize_for_matching("مع")
 # «أمير منطقة عسير», «رئيسة بعثة المنظمة في تونس»: a position goes on through a place after these.
@@ -91,6 +92,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     if not head:
         return None
     end = index
+    entity_ends = {span.end: span for span in entity_at.values()}
     while end < len(doc) and end - index < MAX_POSITION_TOKENS:
         entity = entity_at.get(end)
         if entity is not None:
@@ -114,10 +116,15 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
             continue
         token = doc[end]
         norm = token.norm_
-        closing = _quoted_name_end(doc, end) if end > index else None
+        closing = _quoted_name_end(doc, end, gazetteer) if end > index else None
         if closing is not None:
             end = closing
             continue
+        # «أمير الكويت لتكريمه», «… بتوقيعها»: after a name, «ب» or «ل» before a verbal noun with a pronoun belongs to
+        # the sentence («وكيل وزارة الصحة لشؤون الرعاية» goes on).
+        if token.text in ("ب", "ل") and end in entity_ends and end + 1 < len(doc) and end + 1 not in entity_at \
+                and doc[end + 1].text.endswith(_PRONOUNS) and len(doc[end + 1].text) > 4:
+            break
         if _is_boundary(token) or (end >= index + head and norm in _POSITION_STOPS
                                    and not _preposition_of_head(doc, end, entity_at)):
             break
@@ -131,10 +138,11 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     return _trimmed(doc, index, end)
 
 
-def _quoted_name_end(doc: Doc, index: int) -> int | None:
-    """After a preposition, a quoted name belongs to the position: «المدير التنفيذي لـ"منصة غد"» (the end of the
-    closing quote), else None."""
-    if doc[index].text not in _OPENING_QUOTES or doc[index - 1].norm_ not in _DANGLING:
+def _quoted_name_end(doc: Doc, index: int, gazetteer: Gazetteer) -> int | None:
+    """After a preposition or an organisation's head word, a quoted name belongs to the position: «المدير التنفيذي
+    لـ"منصة غد"», «نائب رئيس مؤسسة «نماء»» (the end of the closing quote), else None."""
+    previous = doc[index - 1].norm_
+    if doc[index].text not in _OPENING_QUOTES or (previous not in _DANGLING and previous not in gazetteer.organization_heads):
         return None
     for end in range(index + 2, min(index + 10, len(doc))):
         if doc[end].text in _CLOSING_QUOTES:

@@ -148,6 +148,7 @@ COMMITMENTS = matching_forms(
 # «حسبما أفادت وكالة الأنباء», «وفقاً لما أفادت به …»: a reporting verb whose subject is only the source.
 REPORTING_VERBS = matching_forms("أفاد أفادت")
 AS_REPORTED = matching_forms("حسبما كما ما")
+NEWS_WORDS = matching_forms("أنباء الأنباء")  # «وكالة الأنباء السعودية», «وكالة أنباء الإمارات»
 # «الحكومة الألمانية قد تبرعت»: particles between a subject and its verb.
 VERB_PARTICLES = matching_forms("قد لقد")
 MAX_GAP = 25

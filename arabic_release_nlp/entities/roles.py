@@ -31,7 +31,7 @@ from arabic_release_nlp.entities.role_words import (
     DOUBLE_OBJECT,
     EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
     GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
-    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, ON_BEHALF, ORGANIZER_CUES,
+    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
     ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
     RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS,
     THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
@@ -192,6 +192,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                           None)
             if source is not None and source not in stops:
                 subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops)
+        if norm in REPORTING_VERBS and any(token.norm_ in NEWS_WORDS for span in subjects for token in span):
+            continue  # «وأفادت وكالة الأنباء السعودية أن …»: a news agency reports
         if not subjects and verb in givers:
             subjects = reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
