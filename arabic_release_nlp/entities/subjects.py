@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
-    FROM_SIDE, FUNDER_VERBS, GIVING_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
-    RECEIPT_VERBS, SELF_REPORT, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
+    FROM_SIDE, FUNDER_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
+    ON_BEHALF_OF, RECEIPT_VERBS, SELF_REPORT, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
@@ -84,8 +84,12 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
             subjects[0].start == verb + 2 or normalize_for_matching(doc[verb + 2].text) in VENUES):
         return []
     # «سيوزع على كل من منظمة العمل الدولية …», «تبرع المملكة لبرنامج المفوضية»: a name after a preposition is
-    # the verb's object or, after «ل» and a verb of giving, its recipient («افتتح المكتب الإقليمي لمنظمة …» is not).
-    prepositions = OBJECT_PREPOSITIONS | ({"ل"} if present(doc[verb].norm_) in FUNDER_VERBS | GIVING_VERBS else set())
+    # the verb's object or, after «ل» and a verb of giving, its recipient («افتتح المكتب الإقليمي لمنظمة …», «كشف المكتب
+    # القطري لبرنامج الأمم المتحدة الإنمائي» are not).
+    # «فيما وقّع عن برنامج الأغذية العالمي مدير مكتبه»: who signs «عن» an organisation signs for it.
+    verb_norm = present(doc[verb].norm_)
+    prepositions = OBJECT_PREPOSITIONS - (ON_BEHALF_OF if verb_norm in SIGNING_VERBS else set()) \
+        | ({"ل"} if verb_norm in FUNDER_VERBS | HANDOVER_VERBS else set())
     if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
         return []
     # «تتسلم الحكومة معدات من الأمم المتحدة», «مذكرة تسلّم الشحنة من فريق المركز»: who gives what is received is not
