@@ -111,6 +111,7 @@ SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان �
 AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقا اتفاقيات مذكرة مذكرات بروتوكول بروتوكولا")
 FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول يقرض")  # «اتفاقية يموّل المركز بموجبها …»
 LOANS = matching_forms("قرض يقرض")
+LENDING_VERBS = matching_forms("يقرض تقرض أقرض أقرضت")  # «البنك يقرض الوكالة المغربية 180 مليون يورو»
 # Not «government»: a government signs loans as often as it gives them.
 DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_fund", "embassy"})
 DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك مصرف المصرف")
@@ -154,8 +155,8 @@ NEWS_WORDS = matching_forms("أنباء الأنباء")  # «وكالة الأ�
 VERB_PARTICLES = matching_forms("قد لقد")
 MAX_GAP = 25
 SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
-TRAINING = matching_forms("تدريب التدريب تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينية "
-                          "التكوين التكوينية تأهيل")
+TRAINING = matching_forms("تدريب التدريب تدريبا تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينا "
+                          "تكوينية التكوين التكوينية تأهيل تأهيلا")
 # «صحفيون من …», «موظفين من …»: a sound plural names people.
 PLURAL_ENDINGS = ("ون", "ين")
 # «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.

@@ -27,12 +27,11 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COMMITMENTS, COST_VERBS,
-    COST_VERBS_WITH_OBJECT,
-    DOUBLE_OBJECT,
-    EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS,
-    GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
-    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
-    ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
+    COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES,
+    FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
+    HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS,
+    MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
+    PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
     RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS,
     THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
@@ -255,6 +254,12 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                      and s.start - verb <= MAX_RECIPIENT_DISTANCE]
             for span in after[:1]:
                 give(span, RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
+        elif norm in SUPPORT_VERBS | LENDING_VERBS and subjects:
+            # «موئل الأمم المتحدة يدعم محلية بورتسودان بمعدات», «البنك الأوروبي يقرض الوكالة المغربية …»: the
+            # organisation supported or lent to is the verb's object, right after it (or after its subject).
+            adjacent = verb + 1 if headline_subject else subjects[-1].end
+            for span in (s for s in in_sentence if s.start == adjacent and s not in subjects and s.label_ == "ORG"):
+                give(span, "beneficiary")
     # «X: …» at the start of a headline speaks for X.
     for span in in_sentence:
         if span.label_ == "ORG" and span.start - sentence.start <= 3 and span.end < sentence.end \
