@@ -186,7 +186,7 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
         words = [token.text for token in doc[start:end]]
         end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)
         # «وخالد عبد الرحمن سفير مصر لدى …»: a last word that is a position going on after the name.
-        if (end - start > 2 or (end - start == 2 and _is_definite(doc, end))) and end < len(doc) and doc[end].is_alpha \
+        if end < len(doc) and (end - start > 2 or (end - start == 2 and _is_definite(doc, end))) and doc[end].is_alpha \
                 and doc[end - 1].norm_ not in _NAME_LIKE_POSITIONS \
                 and gazetteer.position_length([doc[end - 1].text]) == 1:
             end -= 1

@@ -185,7 +185,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
         subjects = list(headline_subject or verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb},
                                                           reach=0 if norm in GIVING_WITH_OBJECT else 3))
-        if not subjects and norm in PASSIVE_FUNDING and normalize_for_matching(doc[verb - 1].text) not in THAT:
+        if not subjects and norm in PASSIVE_FUNDING and (verb == 0 or normalize_for_matching(doc[verb - 1].text) not in THAT):
             # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
                           None)

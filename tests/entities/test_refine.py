@@ -69,8 +69,10 @@ def test_a_last_word_that_starts_a_position_leaves_the_person(nlp):
     text = "وقّع المذكرة خالد عبد الرحمن سفير مصر لدى جمهورية كوريا، ووقّعها طارق عبد الحميد النقيب."
     found = refined(nlp, text, [("خالد عبد الرحمن سفير", "PER"), ("طارق عبد الحميد النقيب", "PER")])
     assert ("خالد عبد الرحمن", "PER") in found and ("طارق عبد الحميد النقيب", "PER") in found
-    # A one-word name too, when the position goes on with a definite word.
+    # A one-word name too, when the position goes on with a definite word; a name at the very end stays.
     assert ("فيليب", "PER") in refined(nlp, "بحضور السيد فيليب نائب السفير الألماني.", [("فيليب نائب", "PER")])
+    assert refined(nlp, "وحضر خالد عبد الرحمن سفير", [("خالد عبد الرحمن سفير", "PER")]) == [("خالد عبد الرحمن سفير", "PER")]
+    assert refined(nlp, "وحضر فيليب نائب", [("فيليب نائب", "PER")]) == [("فيليب نائب", "PER")]
 
 
 def test_and_before_another_organisation_splits_a_name(nlp):
