@@ -28,7 +28,10 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك اليوم أمس بعد قبل أمام إلى بمناسبة هو هي هم فيما بينما")
+    "موضحا موضحة وذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما")
+# «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز»: time words end a position
+# before the name too.
+_TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة")
 # «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
 _OCCASIONS = matching_forms(
     "تصريح تصريحات تصريحه تصريحها بيان بيانه كلمة كلمته كلمتها حديث حديثه حديثها مؤتمر مقابلة لقاء ختام افتتاح "
@@ -192,7 +195,8 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
         if token.text == "و" and index not in inside_entity:
             if index == end - 1 or earliest == index + 1:
                 break
-        elif (_is_boundary(token) or token.norm_ in _CLAUSE_VERBS or token.norm_ == _WITH) and index not in inside_entity:
+        elif (_is_boundary(token) or token.norm_ in _CLAUSE_VERBS or token.norm_ == _WITH or token.norm_ in _TIME_WORDS) \
+                and index not in inside_entity:
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
