@@ -28,7 +28,7 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما")
+    "موضحا موضحة وذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح")
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز»: time words end a position
 # before the name too.
 _TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة")
@@ -128,7 +128,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
         if token.text in ("ب", "ل") and end in entity_ends and end + 1 < len(doc) and end + 1 not in entity_at \
                 and doc[end + 1].text.endswith(_PRONOUNS) and len(doc[end + 1].text) > 4:
             break
-        if _is_boundary(token) or (end >= index + head and norm in _POSITION_STOPS
+        if _is_boundary(token) or (end >= index + head and (norm in _POSITION_STOPS or norm in _CLAUSE_VERBS)
                                    and not _preposition_of_head(doc, end, entity_at)):
             break
         if norm in _WHERE and end + 1 < len(doc) and doc[end + 1].norm_ in _OCCASIONS:
