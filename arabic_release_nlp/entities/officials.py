@@ -51,6 +51,7 @@ _MINISTERS = matching_forms("وزير وزيرة")
 _MINISTRY = normalize_for_matching("وزارة")
 # «المديرة القطرية للبرنامج»: a programme that is an organisation (WFP, UNDP) when the release names one.
 _PROGRAMME = normalize_for_matching("البرنامج")
+# Attached pronouns of a verbal noun that belongs to the sentence, not the position: «لتكريمه», «بتوقيعها».
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
 _WITH = normalize_for_matching("مع")
@@ -95,7 +96,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
     if not head:
         return None
     end = index
-    entity_ends = {span.end: span for span in entity_at.values()}
+    entity_ends = {span.end for span in entity_at.values()}
     while end < len(doc) and end - index < MAX_POSITION_TOKENS:
         entity = entity_at.get(end)
         if entity is not None:
@@ -248,6 +249,7 @@ def _named_before(organisations: Sequence[Span], index: int, heads: set[str]) ->
 
 
 def _head_name(doc: Doc, text: str, position: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """The name in a position that starts with an organisation head word, up to «في»/«لدى» or a second position."""
     for index in range(position[0] + 1, position[1]):
         word = doc[index].norm_
         fused = restore_article(word)

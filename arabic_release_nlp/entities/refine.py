@@ -29,7 +29,7 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة")  # not «والحكومة الإلكترونية»
-# Titles that also head places and bodies: «الأمير» («إمارة»?), «الملك» («مركز الملك سلمان»), «الشيخ» («الشيخ زايد»).
+# Titles that also start names of foundations, awards and places: «الملك عبدالله الثاني للتميز», «الشيخ زايد».
 _PLACE_TITLES = matching_forms("الأمير الملك الشيخ الإمام")
 _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).

@@ -140,7 +140,7 @@ THAT_CONJUNCTIONS = matching_forms("أن ان بأن")
 SUBJECT_OPENERS = matching_forms("أن إن بأن")
 # «سيوزع على كل من …», «تبرع المملكة لبرنامج …»: a preposition after a verb introduces its object, not its subject.
 OBJECT_PREPOSITIONS = matching_forms("على إلى عن لدى")
-ON_BEHALF_OF = matching_forms("عن")  # «وقّع عن الجانب القطري …»
+SIGNED_FOR = matching_forms("عن")  # «وقّع عن الجانب القطري …»
 # «من فريق مركز الملك سلمان», «من طرف السفارة»: a noun between «من» and the one who gives.
 FROM_SIDE = matching_forms("فريق طرف قبل جانب")
 # «التزام بلاده الكامل بدعم الأونروا», «ملتزمة بدعم …»: after a commitment, «بدعم X» names whom one supports.

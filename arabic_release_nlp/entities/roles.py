@@ -178,8 +178,6 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             give(span, role)
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
-        if norm in REPORTING_VERBS and verb > base and norms[verb - base - 1] in AS_REPORTED:
-            continue  # «حسبما أفادت وكالة الأنباء»: a source, not an actor
         headline_subject = subject_before(doc, verb, in_sentence, sentence.start)
         # «قدمتها المنظمة»: a verb with its object pronoun takes the name right after it as its subject, not a
         # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
@@ -191,8 +189,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                           None)
             if source is not None and source not in stops:
                 subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops)
-        if norm in REPORTING_VERBS and any(token.norm_ in NEWS_WORDS for span in subjects for token in span):
-            continue  # «وأفادت وكالة الأنباء السعودية أن …»: a news agency reports
+        if norm in REPORTING_VERBS and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
+                                        or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
+            continue  # «حسبما أفادت …», «وأفادت وكالة الأنباء السعودية أن …»: a source reports, it does not act
         if not subjects and verb in givers:
             subjects = reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None

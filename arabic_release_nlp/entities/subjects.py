@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
     FROM_SIDE, FUNDER_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
-    ON_BEHALF_OF, RECEIPT_VERBS, SELF_REPORT, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
+    RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
@@ -88,7 +88,7 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
     # القطري لبرنامج الأمم المتحدة الإنمائي» are not).
     # «فيما وقّع عن برنامج الأغذية العالمي مدير مكتبه»: who signs «عن» an organisation signs for it.
     verb_norm = present(doc[verb].norm_)
-    prepositions = OBJECT_PREPOSITIONS - (ON_BEHALF_OF if verb_norm in SIGNING_VERBS else set()) \
+    prepositions = OBJECT_PREPOSITIONS - (SIGNED_FOR if verb_norm in SIGNING_VERBS else set()) \
         | ({"ل"} if verb_norm in FUNDER_VERBS | HANDOVER_VERBS else set())
     if subjects and any(normalize_for_matching(doc[i].text) in prepositions for i in range(verb + 1, subjects[0].start)):
         return []
