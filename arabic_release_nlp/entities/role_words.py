@@ -151,6 +151,8 @@ COMMITMENTS = matching_forms(
 REPORTING_VERBS = matching_forms("أفاد أفادت")
 AS_REPORTED = matching_forms("حسبما كما ما")
 NEWS_WORDS = matching_forms("أنباء الأنباء")  # «وكالة الأنباء السعودية», «وكالة أنباء الإمارات»
+MEANWHILE = matching_forms("فيما بينما")  # «… فيما تتولى الجمعية …»: a second actor takes a share of the work
+PROVIDING_VERBS = matching_forms("توفر يوفر تؤمن يؤمن")  # «فيما توفر الجمعية المترجمين»
 # «الحكومة الألمانية قد تبرعت»: particles between a subject and its verb.
 VERB_PARTICLES = matching_forms("قد لقد")
 MAX_GAP = 25

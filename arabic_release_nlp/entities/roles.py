@@ -30,10 +30,10 @@ from arabic_release_nlp.entities.role_words import (
     COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES,
     FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
     HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS,
-    MAX_RECIPIENT_DISTANCE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS,
-    PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS,
-    RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS,
-    THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
+    MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
+    ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
+    RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES,
+    SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -129,8 +129,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     base = sentence.start
     norms = [present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
     cues = _cues(norms)
-    verbs = {base + i for i, norm in enumerate(norms) if norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
-             and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i]))}
+    verbs = {base + i for i, norm in enumerate(norms) if (norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
+             and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
+             or (norm in GIVING_VERBS | PROVIDING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, _ in cues} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
@@ -227,6 +228,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             else "beneficiary" if receives else "organizer"
         if role == "funder" and norm in ANNOUNCING_VERBS and subjects and _anothers_gift(norms, subjects[-1].end - base, in_sentence, base):
             role = "organizer"
+        # «… فيما تتولى المنظمة الدولية للهجرة إحالة الحالات»: who takes a share of the work beside the main actor
+        # is a partner.
+        if role == "organizer" and (norms[max(0, verb - base - 1)] in MEANWHILE or norms[max(0, verb - base - 2):verb - base] == ["في", "حين"]):
+            role = "partner"
         # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money; «تتكفل يونيسف
         # بتغطية الرسوم، بمساهمة قدرها … من وزارة الخارجية الهولندية»: who covers a cost with another's money.
         if role == "funder" and subjects and any(cue_role == "funder" and 0 <= a - (subjects[-1].end - base) <= 1
