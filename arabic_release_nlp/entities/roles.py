@@ -230,7 +230,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             role = "organizer"
         # «… فيما تتولى المنظمة الدولية للهجرة إحالة الحالات»: who takes a share of the work beside the main actor
         # is a partner.
-        if role == "organizer" and (norms[max(0, verb - base - 1)] in MEANWHILE or norms[max(0, verb - base - 2):verb - base] == ["في", "حين"]):
+        if role == "organizer" and norm not in SIGNING_VERBS and (
+                norms[max(0, verb - base - 1)] in MEANWHILE or norms[max(0, verb - base - 2):verb - base] == ["في", "حين"]):
             role = "partner"
         # «أجهزة قدمتها المنظمة بتمويل من الاتحاد الأوروبي»: the giver hands over another's money; «تتكفل يونيسف
         # بتغطية الرسوم، بمساهمة قدرها … من وزارة الخارجية الهولندية»: who covers a cost with another's money.
