@@ -193,7 +193,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if norm in REPORTING_VERBS and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
                                         or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
             continue  # «حسبما أفادت …», «وأفادت وكالة الأنباء السعودية أن …»: a source reports, it does not act
-        if not subjects and verb in givers:
+        if not subjects:
             subjects = reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.

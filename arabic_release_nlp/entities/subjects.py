@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
-    FROM_SIDE, FUNDER_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, OBJECT_PREPOSITIONS,
-    RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERB_PARTICLES, VERBS,
+    FROM_SIDE, FUNDER_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, NEWS_WORDS,
+    OBJECT_PREPOSITIONS, RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERBS,
+    VERB_PARTICLES,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
@@ -51,11 +52,14 @@ def present(norm: str) -> str:
 
 def reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[Span]) -> list[Span]:
     """«وذكرت وزارة الخارجية الدنماركية في بيان أنها ستسهم بمبلغ …»: the pronoun of «أنها» is the organisation that
-    reports, the first in the sentence (the subject of the reporting verb)."""
+    reports, the first in the sentence (the subject of the reporting verb), not the news agency of a dateline
+    («الكويت (كونا) - …»)."""
     that = next((i for i in range(verb - 1, max(sentence_start, verb - 4) - 1, -1) if doc[i].norm_ in SELF_REPORT), None)
     if that is None:
         return []
-    before = [s for s in spans if sentence_start <= s.start and s.end <= that and s.label_ == "ORG"]
+    before = [s for s in spans if sentence_start <= s.start and s.end <= that and s.label_ == "ORG"
+              and not (s.start > 0 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")")
+              and not any(token.norm_ in NEWS_WORDS for token in s)]
     return before[:1]
 
 
