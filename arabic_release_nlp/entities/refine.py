@@ -35,6 +35,7 @@ _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
 _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
+_SPEECH_VERBS = matching_forms("قال قالت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 # A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
@@ -87,6 +88,9 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
         # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
         end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
                     and doc[i + 1].norm_.startswith("ال")), end)
+    # «أحمد العبد الله أوضح»: a verb of speech ends a name; «اليونيسيف ك»: so does a clitic left alone at its end.
+    while end - start > 1 and ((label == "PER" and doc[end - 1].norm_ in _SPEECH_VERBS) or doc[end - 1].text in _CLITICS):
+        end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1

@@ -102,6 +102,12 @@ def test_a_known_organisation_and_a_known_place_run_together_are_split(nlp):
     assert refined(nlp, text, [("البنك الدولي لبنان", "ORG")]) == [("البنك الدولي", "ORG"), ("لبنان", "LOC")]
 
 
+def test_a_verb_of_speech_or_a_lone_clitic_ends_a_name(nlp):
+    text = "وفي هذا السياق أحمد العبد الله أوضح أن اليونيسيف كشريك أساسي دعمت الحملة."
+    found = refined(nlp, text, [("أحمد العبد الله أوضح", "PER"), ("اليونيسيف ك", "ORG")])
+    assert ("أحمد العبد الله", "PER") in found and ("اليونيسيف", "ORG") in found
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
