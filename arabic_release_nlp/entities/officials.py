@@ -28,7 +28,7 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح")
+    "موضحا موضحة وذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح قد لقد")
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز»: time words end a position
 # before the name too.
 _TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة")

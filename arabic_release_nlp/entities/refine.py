@@ -29,8 +29,9 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة")  # not «والحكومة الإلكترونية»
-# Titles that also start names of foundations, awards and places: «الملك عبدالله الثاني للتميز», «الشيخ زايد».
-_PLACE_TITLES = matching_forms("الأمير الملك الشيخ الإمام")
+# Titles that also start names: of people («الشيخ ولد أحمدو»), foundations, awards and places («الملك عبدالله الثاني
+# للتميز», «الشيخ زايد»).
+_NAME_TITLES = matching_forms("الأمير الملك الشيخ الإمام الحاج")
 _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
@@ -183,10 +184,14 @@ def _is_role_word(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
 
 
 def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> tuple[int, int, str]:
-    """A PER cut where a position of two words or more starts in it: «محمد بن سلمان ولي ولي العهد» -> «محمد بن سلمان»,
+    """A PER without the titles it starts with, cut where a position of two words or more starts in it: «محمد بن
+    سلمان ولي ولي العهد» -> «محمد بن سلمان»,
     or before a last word that starts a position: «خالد عبد الرحمن سفير مصر» -> «خالد عبد الرحمن»."""
     start, end, label = span
     if label == "PER":
+        # «الأخ أحمد المدحدح»: titles stay outside a name.
+        while end - start > 1 and doc[start].norm_ in gazetteer.titles and doc[start].norm_ not in _NAME_TITLES:
+            start += 1
         words = [token.text for token in doc[start:end]]
         end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)
         # «وخالد عبد الرحمن سفير مصر لدى …»: a last word that is a position going on after the name.
@@ -233,7 +238,7 @@ def _is_person_slot(doc: Doc, start: int, end: int, label: str, gazetteer: Gazet
     شينجو،»). The recogniser takes unfamiliar foreign names for places."""
     if label not in ("LOC", "ORG") or (start, end) in places or gazetteer.lookup([t.text for t in doc[start:end]]):
         return False
-    if start > 0 and doc[start - 1].norm_ in gazetteer.titles and doc[start - 1].norm_ not in _PLACE_TITLES:
+    if start > 0 and doc[start - 1].norm_ in gazetteer.titles and doc[start - 1].norm_ not in _NAME_TITLES:
         return True
     return label == "LOC" and _in_apposition(doc, start, end, gazetteer)
 

@@ -108,6 +108,12 @@ def test_a_verb_of_speech_or_a_lone_clitic_ends_a_name(nlp):
     assert ("أحمد العبد الله", "PER") in found and ("اليونيسيف", "ORG") in found
 
 
+def test_a_title_at_the_start_of_a_person_stays_outside_unless_it_also_starts_names(nlp):
+    text = "وأكد الأخ أحمد المدحدح أن المستشفى جاهز، وقال السفير الشيخ ولد أحمدو إن العمل مستمر."
+    found = refined(nlp, text, [("الأخ أحمد المدحدح", "PER"), ("الشيخ ولد أحمدو", "PER")])
+    assert found == [("أحمد المدحدح", "PER"), ("الشيخ ولد أحمدو", "PER")]
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
