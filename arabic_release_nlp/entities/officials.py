@@ -24,14 +24,16 @@ _BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]-–—')
 _PREPOSITION_HEADS = matching_forms(
     "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة")
 # «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
-_SECOND_DESCRIPTIONS = matching_forms("أحد إحدى")
+_SECOND_DESCRIPTIONS = matching_forms("أحد إحدى عدد")  # also «… وعدد من ممثلي الجهات المعنية»
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح قد لقد")
+    "موضحا موضحة وذلك ذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح قد لقد")
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز»: time words end a position
 # before the name too.
 _TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة")
+# «رئيس منظمة لمسة ود الأستاذة خيرية»: the honorific of the next person ends a position.
+_HONORIFICS = matching_forms("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة الأخ الأخت")
 # «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
 _OCCASIONS = matching_forms(
     "تصريح تصريحات تصريحه تصريحها بيان بيانه كلمة كلمته كلمتها حديث حديثه حديثها مؤتمر مقابلة لقاء ختام افتتاح "
@@ -128,6 +130,9 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
         # the sentence («وكيل وزارة الصحة لشؤون الرعاية» goes on).
         if token.text in ("ب", "ل") and end in entity_ends and end + 1 < len(doc) and end + 1 not in entity_at \
                 and doc[end + 1].text.endswith(_PRONOUNS) and len(doc[end + 1].text) > 4:
+            break
+        if end > index and norm in _HONORIFICS:  # the next person's honorific, as before the next name
+            end = last_and if last_and is not None else end
             break
         if _is_boundary(token) or (end >= index + head and (norm in _POSITION_STOPS or norm in _CLAUSE_VERBS)
                                    and not _preposition_of_head(doc, end, entity_at)):

@@ -28,7 +28,9 @@ _ACTOR_NOUNS = matching_forms(
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
-_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة")  # not «والحكومة الإلكترونية»
+_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج")  # not «والحكومة الإلكترونية»
+# Honorifics that come right before a person's first name.
+_HONORIFICS = matching_forms("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة")
 # Titles that also start names: of people («الشيخ ولد أحمدو»), foundations, awards and places («الملك عبدالله الثاني
 # للتميز», «الشيخ زايد»).
 _NAME_TITLES = matching_forms("الأمير الملك الشيخ الإمام الحاج")
@@ -188,6 +190,10 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
     سلمان ولي ولي العهد» -> «محمد بن سلمان»,
     or before a last word that starts a position: «خالد عبد الرحمن سفير مصر» -> «خالد عبد الرحمن»."""
     start, end, label = span
+    if label == "PER" and start > 1 and doc[start - 2].norm_ in _HONORIFICS and doc[start - 1].is_alpha \
+            and not doc[start - 1].norm_.startswith("ال") and doc[start - 1].norm_ not in gazetteer.titles \
+            and not gazetteer.position_length([doc[start - 1].text]):
+        start -= 1  # «الأستاذة خيرية محمد الحاسي»: the recogniser left out the first name after an honorific
     if label == "PER":
         # «الأخ أحمد المدحدح»: titles stay outside a name.
         while end - start > 1 and doc[start].norm_ in gazetteer.titles and doc[start].norm_ not in _NAME_TITLES:

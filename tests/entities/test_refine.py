@@ -114,6 +114,12 @@ def test_a_title_at_the_start_of_a_person_stays_outside_unless_it_also_starts_na
     assert found == [("أحمد المدحدح", "PER"), ("الشيخ ولد أحمدو", "PER")]
 
 
+def test_a_first_name_after_an_honorific_joins_the_person(nlp):
+    text = "وفي كلمة لرئيس المنظمة الأستاذة خيرية محمد الحاسي قالت إن الورشة مهمة، وقال السيد الوزير محمد علي إن."
+    found = refined(nlp, text, [("محمد الحاسي", "PER"), ("محمد علي", "PER")])
+    assert ("خيرية محمد الحاسي", "PER") in found and ("محمد علي", "PER") in found
+
+
 def test_a_rank_is_not_a_person(nlp):
     text = "وقال معاون مدير عام دائرة شؤون الهجرة إن المكاتب فتحت."
     assert ("معاون", "PER") not in refined(nlp, text, [("معاون", "PER")])
