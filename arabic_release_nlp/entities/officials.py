@@ -28,10 +28,11 @@ _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى عدد")  # also «… و
 # Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
 _POSITION_STOPS = matching_forms(
     "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك ذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح قد لقد")
-# «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز»: time words end a position
-# before the name too.
-_TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة")
+    "موضحا موضحة وذلك ذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح قد لقد حضور "
+    "بحضور")
+# «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز», «… وبحضور مدير مكتب المفوضية
+# إيرين أموندي»: time words and «بحضور» end a position before the name too.
+_TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة حضور بحضور")
 # «رئيس منظمة لمسة ود الأستاذة خيرية»: the honorific of the next person ends a position.
 _HONORIFICS = matching_forms("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة الأخ الأخت")
 # «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
