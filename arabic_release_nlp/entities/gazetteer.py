@@ -17,6 +17,9 @@ from arabic_release_nlp.text.normalize import normalize_for_matching, restore_ar
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 TANWEEN = re.compile("[\u064b-\u064d]")
+# Honorifics that come right before a person's name (a subset of ``titles.txt``): «السيدة ماريكو سيندا».
+HONORIFICS = frozenset(normalize_for_matching(word) for word in
+                       "السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة الأخ الأخت".split())
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteers"
 # Bodies every government has, named bare: generic mentions like «الحكومة» alone (ANNOTATION.md §1), so a name

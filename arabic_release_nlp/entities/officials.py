@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span
 
-from arabic_release_nlp.entities.gazetteer import Gazetteer
+from arabic_release_nlp.entities.gazetteer import HONORIFICS, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching, restore_article
 
@@ -33,8 +33,6 @@ _POSITION_STOPS = matching_forms(
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز», «… وبحضور مدير مكتب المفوضية
 # إيرين أموندي»: time words and «بحضور» end a position before the name too.
 _TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة حضور بحضور")
-# «رئيس منظمة لمسة ود الأستاذة خيرية»: the honorific of the next person ends a position.
-_HONORIFICS = matching_forms("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة الأخ الأخت")
 # «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
 _OCCASIONS = matching_forms(
     "تصريح تصريحات تصريحه تصريحها بيان بيانه كلمة كلمته كلمتها حديث حديثه حديثها مؤتمر مقابلة لقاء ختام افتتاح "
@@ -132,7 +130,7 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
         if token.text in ("ب", "ل") and end in entity_ends and end + 1 < len(doc) and end + 1 not in entity_at \
                 and doc[end + 1].text.endswith(_PRONOUNS) and len(doc[end + 1].text) > 4:
             break
-        if end > index and norm in _HONORIFICS:  # the next person's honorific, as before the next name
+        if end > index and norm in HONORIFICS:  # «… الأستاذة خيرية»: the next person's honorific, like the next name
             end = last_and if last_and is not None else end
             break
         if _is_boundary(token) or (end >= index + head and (norm in _POSITION_STOPS or norm in _CLAUSE_VERBS)

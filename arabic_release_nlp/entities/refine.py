@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span
 
-from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer
+from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 
@@ -29,8 +29,6 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج")  # not «والحكومة الإلكترونية»
-# Honorifics that come right before a person's first name.
-_HONORIFICS = matching_forms("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة")
 # Titles that also start names: of people («الشيخ ولد أحمدو»), foundations, awards and places («الملك عبدالله الثاني
 # للتميز», «الشيخ زايد»).
 _NAME_TITLES = matching_forms("الأمير الملك الشيخ الإمام الحاج")
@@ -186,11 +184,11 @@ def _is_role_word(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
 
 
 def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> tuple[int, int, str]:
-    """A PER without the titles it starts with, cut where a position of two words or more starts in it: «محمد بن
-    سلمان ولي ولي العهد» -> «محمد بن سلمان»,
+    """A PER with the first name the recogniser left out after an honorific, without the titles it starts with, and
+    cut where a position of two words or more starts in it: «محمد بن سلمان ولي ولي العهد» -> «محمد بن سلمان»,
     or before a last word that starts a position: «خالد عبد الرحمن سفير مصر» -> «خالد عبد الرحمن»."""
     start, end, label = span
-    if label == "PER" and start > 1 and doc[start - 2].norm_ in _HONORIFICS and doc[start - 1].is_alpha \
+    if label == "PER" and start > 1 and doc[start - 2].norm_ in HONORIFICS and doc[start - 1].is_alpha \
             and not doc[start - 1].norm_.startswith("ال") and doc[start - 1].norm_ not in gazetteer.titles \
             and not gazetteer.position_length([doc[start - 1].text]):
         start -= 1  # «الأستاذة خيرية محمد الحاسي»: the recogniser left out the first name after an honorific
