@@ -25,14 +25,13 @@ _PREPOSITION_HEADS = matching_forms(
     "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة")
 # «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
 _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى عدد")  # also «… وعدد من ممثلي الجهات المعنية»
-# Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
-_POSITION_STOPS = matching_forms(
-    "عن على إن أن إنه أنه إنها أنها بأن خلال الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
-    "موضحا موضحة وذلك ذلك اليوم أمس يوم بعد قبل أثناء عقب أمام إلى بمناسبة هو هي هم فيما بينما افتتاح قد لقد حضور "
-    "بحضور")
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز», «… وبحضور مدير مكتب المفوضية
 # إيرين أموندي»: time words and «بحضور» end a position before the name too.
 _TIME_WORDS = matching_forms("خلال اليوم أمس يوم أثناء عقب بمناسبة حضور بحضور")
+# Words after which a position phrase cannot go on: prepositions of the verb, complementisers, relatives, time.
+_POSITION_STOPS = matching_forms(
+    "عن على إن أن إنه أنه إنها أنها بأن الذي التي الذين اللذين حيث قائلا قائلة مؤكدا مؤكدة مشيرا مشيرة "
+    "موضحا موضحة وذلك ذلك بعد قبل أمام إلى هو هي هم فيما بينما افتتاح قد لقد") | _TIME_WORDS
 # «المتحدث الرسمي للمركز في تصريح صحافي»: «في» before the occasion of speaking ends a position.
 _OCCASIONS = matching_forms(
     "تصريح تصريحات تصريحه تصريحها بيان بيانه كلمة كلمته كلمتها حديث حديثه حديثها مؤتمر مقابلة لقاء ختام افتتاح "

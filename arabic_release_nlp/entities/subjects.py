@@ -98,7 +98,7 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
         return []
     # «تتسلم الحكومة معدات من الأمم المتحدة», «مذكرة تسلّم الشحنة من فريق المركز»: who gives what is received is not
     # the receiver (but «وقعت كل من …», «تلقّى 45 مشرفاً من المديرية …» name it).
-    if subjects and present(doc[verb].norm_) in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2:
+    if subjects and verb_norm in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2:
         source = subjects[0].start - 1 - (doc[subjects[0].start - 1].norm_ in FROM_SIDE)
         before = doc[source - 1]
         if doc[source].norm_ == "من" and source > verb + 1 and before.norm_ != "كل" and not before.like_num \
