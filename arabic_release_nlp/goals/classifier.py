@@ -150,10 +150,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         ``predictor.release_context`` joins them) and its layout code, hashing every paragraph once: the same
         matrix, built from the paragraphs' counts and their sum. Needs :attr:`reads_releases_in_one_pass`."""
         char = self.vectorizers_["char"]
-        counts = char.counts(paragraphs)
-        release = sparse.csr_matrix((counts.data, (np.zeros(counts.nnz, dtype=np.int32), counts.indices)),
-                                    shape=(1, counts.shape[1]), dtype=np.float32)
-        release.sum_duplicates()
+        counts = char.kept_counts(paragraphs)
+        release = sparse.csr_matrix(counts.sum(axis=0), dtype=np.float32)
         contexts = char.weigh(release)[np.zeros(len(paragraphs), dtype=np.int32)]
         return self._assemble(char.weigh(counts), contexts, layouts)
 

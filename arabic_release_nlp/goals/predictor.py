@@ -45,7 +45,6 @@ class GoalPredictor:
         self.tagger = tagger
         self.taxonomy = taxonomy
         self.finder = ExplicitGoalFinder(taxonomy.title_lookup)
-        self._char_cache: dict[str, list[int]] = {}
 
     @cached_property
     def _vectorizers(self) -> tuple[Any, int, Any]:
@@ -64,40 +63,38 @@ class GoalPredictor:
         matrix = self.tagger.transform([t.text_ar for t in targets])[:, :self.tagger.paragraph_columns_]
         return [t.id for t in targets], {goal: np.array(r) for goal, r in rows.items()}, matrix
 
-    def _cache_char_columns(self, words: Sequence[str]) -> None:
-        """Compute the char-feature columns of the words not yet cached, in one pass."""
-        char = self._vectorizers[0]
-        if len(self._char_cache) > 200_000:
-            self._char_cache.clear()
-        missing = list({word for word in words if word not in self._char_cache})
-        if not missing:
-            return
-        for word, columns in zip(missing, char.words_columns(missing) if char else [[]] * len(missing)):
-            self._char_cache[word] = columns
-
     def _ngram_features(self, text: str, features) -> tuple[list[tuple[int, int]], sparse.csr_matrix]:
         """The word n-grams of a paragraph (their first span) and, per n-gram, the feature values it carries.
 
         A word carries its character n-grams and its word feature; a bigram its word feature. Evidence for a
         label is then one product of this matrix with the label's coefficients.
         """
-        _, word_offset, word = self._vectorizers
-        values = dict(zip(features.indices, features.data))
-        places, rows, columns, data = [], [], [], []
+        char, word_offset, word = self._vectorizers
         spans_of = ngram_spans(text)
-        word_columns = word.term_columns(list(spans_of)) if word else []
-        self._cache_char_columns([feature for feature in spans_of if " " not in feature])
-        for feature, spans in spans_of.items():
-            candidates = [word_offset + word_columns[feature]] if feature in word_columns else []
-            if " " not in feature:
-                candidates += self._char_cache[feature]
-            present = [c for c in candidates if c in values]
-            if present:
-                rows += [len(places)] * len(present)
-                columns += present
-                data += [values[c] for c in present]
-                places.append(spans[0])
-        matrix = sparse.csr_matrix((data, (rows, columns)), shape=(len(places), features.shape[1]), dtype=np.float32)
+        terms = list(spans_of)
+        rows, columns = [], []
+        if char:
+            unigrams = [(row, term) for row, term in enumerate(terms) if " " not in term]
+            entries = char.word_counts([term for _, term in unigrams])
+            rows += [np.full(len(kept), row) for (row, _), (kept, _) in zip(unigrams, entries)]
+            columns += [kept for kept, _ in entries]
+        if word:
+            found = word.term_columns(terms)
+            rows.append(np.array([row for row, term in enumerate(terms) if term in found], dtype=np.int64))
+            columns.append(np.array([word_offset + found[term] for term in terms if term in found], dtype=np.int64))
+        rows = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+        columns = np.concatenate(columns).astype(np.int64) if columns else np.zeros(0, np.int64)
+        values = np.zeros(features.shape[1], dtype=np.float32)
+        values[features.indices] = features.data
+        present = values[columns] != 0
+        rows, columns = rows[present], columns[present]
+        order = np.lexsort((columns, rows))
+        rows, columns = rows[order], columns[order]
+        kept_rows, counts = np.unique(rows, return_counts=True)
+        places = [spans_of[terms[row]][0] for row in kept_rows]
+        indptr = np.concatenate([[0], np.cumsum(counts)])
+        matrix = sparse.csr_matrix((values[columns], columns, indptr), shape=(len(places), features.shape[1]),
+                                   dtype=np.float32)
         return places, matrix
 
     def _evidence(self, text: str, offset: int, ngrams, column: int) -> list[dict[str, Any]]:

@@ -39,3 +39,19 @@ def test_term_and_word_columns_point_at_the_features_of_a_text():
 def test_unknown_analyzer_is_explained():
     with pytest.raises(ValueError, match="analyzer must be one of"):
         HashedTfidfVectorizer(analyzer="bpe").fit(TEXTS)
+
+
+def test_cached_word_counts_give_the_matrix_of_hashing_whole_texts(monkeypatch):
+    """Character n-grams are counted word by word from a cache; the rows equal hashing each text whole."""
+    texts = TEXTS + ["وقّعت المنظمةُ الدولية للهجرة (IOM) اتفاقيةً بقيمة 2.5 مليون دولار... مع «اليونيسف»،",
+                     "الأطفال الأطفال\tالأطفال\n\nتطعيم", "", "   "]
+    vectorizer = HashedTfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), max_features=300).fit(texts)
+    whole = vectorizer._select(vectorizer.counts(texts))
+    whole.data = (np.log(whole.data) + 1) * vectorizer.idf_[whole.indices]
+    whole = whole.multiply(1 / np.maximum(np.sqrt(whole.multiply(whole).sum(axis=1)), 1e-30)).tocsr()
+    monkeypatch.setattr("arabic_release_nlp.goals.hashed_tfidf._MAX_CACHED_WORDS", 4)
+    for _ in range(2):  # a cold cache, then one emptied along the way
+        assert np.allclose(vectorizer.transform(texts).toarray(), whole.toarray(), atol=1e-6)
+    # The cache lives outside the estimator: nothing of it is saved with a model.
+    assert set(vars(vectorizer)) == {"analyzer", "ngram_range", "n_features", "max_features", "min_df",
+                                     "columns_", "idf_"}
