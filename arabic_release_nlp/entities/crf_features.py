@@ -4,7 +4,7 @@ coarsest cluster three away).
 
 Features are plain strings (``"w=الاتحاد"``), as python-crfsuite takes them. A sequence is given as the
 matching forms of its tokens and whether each token is glued to the previous one (a split-off proclitic
-before it); the features of a word and of a word seen as a neighbour are cached, which makes tagging fast.
+before it); the features of a word, alone and as each neighbour, are cached together, which makes tagging fast.
 
     >>> featurizer = CrfFeaturizer()
     >>> features = featurizer(["و", "الاتحاد", "الاوروبي"], [False, True, False])
@@ -22,10 +22,11 @@ if TYPE_CHECKING:
     from arabic_release_nlp.entities.gazetteer_features import GazetteerTagger
 
 _PROCLITICS = frozenset("وفبكل")
-# Entries per feature cache before it is emptied. Each entry is a word's list of feature strings (the neighbour
-# cache holds six per word); at 60,000 a batch worker peaks near 500 MB on 5,000 news articles (about 625 MB at
-# 300,000), for about 5% more NER time (`python benchmarks/batch.py`).
-_CACHE_LIMIT = 60_000
+# Words in the feature cache before it is emptied. An entry holds a word's own features and the six lists it gives
+# its neighbours, about 6 KB; 20,000 words take about 120 MB, what the two earlier caches of 60,000 entries (one of
+# words, one of (offset, word) pairs) took. Those thrashed: the pair cache filled after 10,000 words and was emptied
+# over and over, and tagging a cached sequence cost as much as a new one.
+_CACHE_LIMIT = 20_000
 _RARE = ("rare",)  # a word outside the clustered vocabulary is rare in news text: names mostly are
 # The features a domain copies (see CrfFeaturizer): which word this is, and the words right before and after it.
 DOMAIN_FEATURES = ("bias", "w=", "stem=", "shape=", "inname=", "gaz=", "-1w=", "1w=")
@@ -73,8 +74,8 @@ class CrfFeaturizer:
         self.clusters = clusters
         self.gazetteer = gazetteer
         self.domain = domain
-        self._words: dict[str, list[str]] = {}
-        self._neighbours: dict[tuple[int, str], list[str]] = {}
+        # word -> its own features, and the features it gives the token 3, 2, 1 before and 1, 2, 3 after it
+        self._cache: dict[str, tuple[list[str], tuple[list[str], ...]]] = {}
 
     def _with_domain(self, features: list[str]) -> list[str]:
         """``features`` and, if there is a domain, the domain's copies of those in ``DOMAIN_FEATURES``."""
@@ -87,47 +88,45 @@ class CrfFeaturizer:
 
     def word_features(self, norm: str) -> list[str]:
         """The features of a word that do not depend on its context."""
-        features = self._words.get(norm)
-        if features is None:
-            if len(self._words) >= _CACHE_LIMIT:
-                self._words.clear()
-            stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-            features = ["bias", "w=" + norm, "shape=" + word_shape(norm), "len=" + str(min(len(norm), 8)),
-                        "p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3], "p4=" + stem[:4],
-                        "s1=" + norm[-1:], "s2=" + norm[-2:], "s3=" + norm[-3:], "s4=" + norm[-4:], "stem=" + stem]
-            if stem is not norm:
-                features.append("article")
-            features.extend("c%d=%s" % (index, value) for index, value in enumerate(self._cluster(norm)))
-            in_names = self.gazetteer.word_labels.get(norm) if self.gazetteer else None
-            if in_names:
-                features.append("inname=" + in_names)
-            features = self._words[norm] = self._with_domain(features)
-        return features
+        stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+        features = ["bias", "w=" + norm, "shape=" + word_shape(norm), "len=" + str(min(len(norm), 8)),
+                    "p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3], "p4=" + stem[:4],
+                    "s1=" + norm[-1:], "s2=" + norm[-2:], "s3=" + norm[-3:], "s4=" + norm[-4:], "stem=" + stem]
+        if stem is not norm:
+            features.append("article")
+        features.extend("c%d=%s" % (index, value) for index, value in enumerate(self._cluster(norm)))
+        in_names = self.gazetteer.word_labels.get(norm) if self.gazetteer else None
+        if in_names:
+            features.append("inname=" + in_names)
+        return self._with_domain(features)
 
     def neighbour_features(self, offset: int, norm: str) -> list[str]:
         """The features a word gives the token ``offset`` positions away from it."""
-        key = (offset, norm)
-        features = self._neighbours.get(key)
-        if features is None:
-            if len(self._neighbours) >= _CACHE_LIMIT:
-                self._neighbours.clear()
-            if offset in (-3, 3):
-                # Far neighbours only say which word, or which coarse cluster, is there.
-                features = [f"{offset}w={norm}"]
-                features.extend(f"{offset}c0={value}" for value in self._cluster(norm)[:1])
-                features = self._neighbours[key] = self._with_domain(features)
-                return features
-            features = [f"{offset}w={norm}", f"{offset}shape={word_shape(norm)}",
-                        f"{offset}s3={norm[-3:]}", f"{offset}p2={norm[:2]}"]
-            features.extend(f"{offset}c{index}={value}" for index, value in enumerate(self._cluster(norm)))
-            if offset in (-1, 1):
-                stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-                features += [f"{offset}p3={stem[:3]}", f"{offset}s2={norm[-2:]}", f"{offset}art={stem is not norm}"]
-                in_names = self.gazetteer.word_labels.get(norm) if self.gazetteer else None
-                if in_names:
-                    features.append(f"{offset}inname={in_names}")
-            features = self._neighbours[key] = self._with_domain(features)
-        return features
+        if offset in (-3, 3):
+            # Far neighbours only say which word, or which coarse cluster, is there.
+            features = [f"{offset}w={norm}"]
+            features.extend(f"{offset}c0={value}" for value in self._cluster(norm)[:1])
+            return self._with_domain(features)
+        features = [f"{offset}w={norm}", f"{offset}shape={word_shape(norm)}",
+                    f"{offset}s3={norm[-3:]}", f"{offset}p2={norm[:2]}"]
+        features.extend(f"{offset}c{index}={value}" for index, value in enumerate(self._cluster(norm)))
+        if offset in (-1, 1):
+            stem = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+            features += [f"{offset}p3={stem[:3]}", f"{offset}s2={norm[-2:]}", f"{offset}art={stem is not norm}"]
+            in_names = self.gazetteer.word_labels.get(norm) if self.gazetteer else None
+            if in_names:
+                features.append(f"{offset}inname={in_names}")
+        return self._with_domain(features)
+
+    def _cached(self, norm: str) -> tuple[list[str], tuple[list[str], ...]]:
+        """A word's own features and, at index ``offset + 3``, those it gives a token ``offset`` away (cached)."""
+        entry = self._cache.get(norm)
+        if entry is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            entry = self._cache[norm] = (self.word_features(norm), tuple(
+                self.neighbour_features(offset, norm) if offset else [] for offset in range(-3, 4)))
+        return entry
 
     def __call__(self, norms: Sequence[str], glued: Sequence[bool]) -> list[list[str]]:
         """Features of each token of a sequence, given the tokens' matching forms and glued flags."""
@@ -137,10 +136,11 @@ class CrfFeaturizer:
         # After a fused «لل» the token is «لوكالة»: describe it as the word it is, «الوكالة».
         norms = [restore_article(norms[i]) if i and glued[i] and norms[i - 1] == "ل" else norms[i]
                  for i in range(count)]
+        cached = [self._cached(norm) for norm in norms]
         sequence = []
         for i in range(count):
             # The cached features of the word and of its neighbours, then those of this position.
-            features = list(self.word_features(norms[i]))
+            features = list(cached[i][0])
             position = []
             if glued[i]:
                 position.append("glued")
@@ -151,7 +151,7 @@ class CrfFeaturizer:
             for offset in (-2, -1, 1, 2):
                 j = i + offset
                 if 0 <= j < count:
-                    features += self.neighbour_features(offset, norms[j])
+                    features += cached[j][1][offset + 3]
                     if gazetteer[j]:
                         position.append(f"{offset}gaz={gazetteer[j]}")
                     if clitic[j] and offset in (-1, 1):
@@ -164,7 +164,9 @@ class CrfFeaturizer:
                 position.append(f"w|+1w={norms[i]}|{norms[i + 1]}")
             for offset in (-3, 3):
                 if 0 <= i + offset < count:
-                    features += self.neighbour_features(offset, norms[i + offset])
-            features += self._with_domain(position)
+                    features += cached[i + offset][1][offset + 3]
+            features += position
+            if self.domain and gazetteer[i]:  # the one position feature in DOMAIN_FEATURES
+                features.append(f"{self.domain}|gaz={gazetteer[i]}")
             sequence.append(features)
         return sequence

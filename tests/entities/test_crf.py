@@ -56,13 +56,28 @@ def test_features_reach_three_tokens_away_and_describe_the_next_word():
 
 
 def test_a_domain_gives_the_features_that_name_the_word_a_second_copy_of_their_own():
-    plain = CrfFeaturizer()(["زار", "الوزير"], [False, False])
-    news = CrfFeaturizer(domain="news")(["زار", "الوزير"], [False, False])
+    gazetteer = GazetteerTagger({("الاتحاد", "الاوروبي"): "ORG"}, {"الوزير": "TITLE"})
+    words, glued = ["زار", "الوزير", "الاتحاد", "الاوروبي"], [False] * 4
+    plain = CrfFeaturizer(gazetteer=gazetteer)(words, glued)
+    news = CrfFeaturizer(gazetteer=gazetteer, domain="news")(words, glued)
     for shared, domain in zip(plain, news):
         copied = [f for f in shared if f.startswith(DOMAIN_FEATURES)]
         assert sorted(domain) == sorted(shared + [f"news|{feature}" for feature in copied])
     assert {"news|w=زار", "news|bias", "news|1w=الوزير"} <= set(news[0]) and "news|s3=زار" not in news[0]
     assert "news|-1w=زار" in news[1] and not any(f.startswith("news|-2") for f in news[1])
+    assert "news|gaz=TITLE" in news[1] and "news|gaz=I-ORG" in news[3] and "news|1gaz=B-ORG" not in news[1]
+
+
+def test_cached_features_are_the_features(monkeypatch):
+    """A sequence tagged again, or with a cache emptied while it is read, gets the same features."""
+    words = ["قال", "رئيس", "بعثة", "المنظمة", "الدولية", "للهجرة", "في", "مصر", "إن", "المنظمة", "تدعم", "مصر"]
+    glued = [False] * len(words)
+    fresh = CrfFeaturizer({"المنظمة": ("3", "40")}, domain="release")(words, glued)
+    featurizer = CrfFeaturizer({"المنظمة": ("3", "40")}, domain="release")
+    assert featurizer(words, glued) == fresh and featurizer(words, glued) == fresh
+    monkeypatch.setattr("arabic_release_nlp.entities.crf_features._CACHE_LIMIT", 3)
+    small = CrfFeaturizer({"المنظمة": ("3", "40")}, domain="release")
+    assert small(words, glued) == fresh and len(small._cache) <= 3
 
 
 def test_a_tiny_crf_learns_per_domain_and_tags_with_its_domain(nlp, tmp_path):
