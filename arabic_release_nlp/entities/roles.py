@@ -311,11 +311,24 @@ def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazettee
         person = doc[span.start - 2]
         people = person.like_num or bool(TANWEEN.search(person.text)) or (
             len(before[0]) > 4 and before[0].endswith(PLURAL_ENDINGS) and not is_donor(span, gazetteer))
-        counted = before[1] == "من" and people and before[0] not in TRAINERS
+        counted = before[1] == "من" and (people or _counted_people(doc, span.start - 1)) and before[0] not in TRAINERS
         staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
             found.update((s.start, s) for s in coordinated(doc, span.start, limit, spans, stops, reach=0))
     return list(found.values())
+
+
+def _counted_people(doc: Doc, of: int) -> bool:
+    """A count of people ends a few words before «من» at ``of``: «لخمسة وعشرين ضابطاً وضابط صف من …», «36 قابلة و18
+    أخصائية اجتماعية من …», «400 مهندس ومفتش من …». Not an amount of money, nor trainers, nor the training
+    itself («تلقت تدريباً على قانون الشغل من الاتحاد العام …» names who trained)."""
+    for i in range(of - 1, max(-1, of - 6), -1):
+        token = doc[i]
+        if token.norm_ in MONEY_WORDS | TRAINERS | TRAINING or token.is_punct or token.is_space:
+            return False
+        if token.like_num or TANWEEN.search(token.text):
+            return True
+    return False
 
 
 def _equipped(doc: Doc, position: int, norm: str, spans: Sequence[Span]) -> list[Span]:
