@@ -159,6 +159,8 @@ MAX_GAP = 25
 SELF_REPORT = matching_forms("أنها أنه بأنها بأنه إنها إنه")
 TRAINING = matching_forms("تدريب التدريب تدريبا تدريبية التدريبية تدريبي التدريبي دورة الدورة ورشة الورشة تكوين تكوينا "
                           "تكوينية التكوين التكوينية تأهيل تأهيلا درب دربت يدرب تدرب تدربت يتدرب تتدرب")
+# «يستهدف البرنامج 180 إحصائياً من الجهاز المركزي للإحصاء»: whom a programme targets, like trainees, benefit.
+TARGETING = matching_forms("يستهدف تستهدف استهدف استهدفت يستهدفان تستهدفان")
 # «صحفيون من …», «موظفين من …»: a sound plural names people.
 PLURAL_ENDINGS = ("ون", "ين")
 # «من أعضاء النيابة العامة», «من موظفي الوزارة»: a group of an organisation's staff.

@@ -33,7 +33,7 @@ from arabic_release_nlp.entities.role_words import (
     MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
     ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
     RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES,
-    SUPPORT_VERBS, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
+    SUPPORT_VERBS, TARGETING, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -155,7 +155,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
-    if any(norm in TRAINING for norm in norms):
+    if any(norm in TRAINING or norm in TARGETING for norm in norms):
         for span in _trainees(doc, in_sentence, sentence.end, stops, gazetteer):
             give(span, "beneficiary")
     for i, norm in enumerate(norms):
