@@ -300,9 +300,9 @@ def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base
 
 def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazetteer: Gazetteer | None) -> list[Span]:
     """In a sentence about training, the organisations the trainees come from: «ورشة تدريبية لـ28 ضابطاً من الإدارة
-    العامة …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من مديرية شؤون الإقامة», «استفاد من الدورة صحفيون
-    من إذاعة قفصة وإذاعة الكاف». Not the trainers' («خبراء من»), nor a donor after a plural («تدريب الباحثين
-    الميدانيين من الاتحاد الأوروبي» names who pays)."""
+    العامة …», «لأكثر من 200 من الأطباء والممرضين في مستشفى …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من
+    مديرية شؤون الإقامة», «استفاد من الدورة صحفيون من إذاعة قفصة وإذاعة الكاف». Not the trainers' («خبراء من»),
+    nor a donor after a plural («تدريب الباحثين الميدانيين من الاتحاد الأوروبي» names who pays)."""
     found: dict[int, Span] = {}
     for span in spans:
         if span.label_ != "ORG" or span.start < 2 or span.start in found:
@@ -311,7 +311,9 @@ def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazettee
         person = doc[span.start - 2]
         people = person.like_num or bool(TANWEEN.search(person.text)) or (
             len(before[0]) > 4 and before[0].endswith(PLURAL_ENDINGS) and not is_donor(span, gazetteer))
-        counted = before[1] == "من" and (people or _counted_people(doc, span.start - 1)) and before[0] not in TRAINERS
+        counted = before[0] not in TRAINERS and (
+            (before[1] == "من" and (people or _counted_people(doc, span.start - 1)))
+            or (before[1] == "في" and _counted_people(doc, span.start - 1)))
         staff = before[1] in FROM_GROUP and before[0] == "من"
         if counted or staff:
             found.update((s.start, s) for s in coordinated(doc, span.start, limit, spans, stops, reach=0))
@@ -319,7 +321,7 @@ def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazettee
 
 
 def _counted_people(doc: Doc, of: int) -> bool:
-    """A count of people ends a few words before «من» at ``of``: «لخمسة وعشرين ضابطاً وضابط صف من …», «36 قابلة و18
+    """A count of people ends a few words before «من» or «في» at ``of``: «لخمسة وعشرين ضابطاً وضابط صف من …», «36 قابلة و18
     أخصائية اجتماعية من …», «400 مهندس ومفتش من …». Not an amount of money, nor trainers, nor the training
     itself («تلقت تدريباً على قانون الشغل من الاتحاد العام …» names who trained)."""
     for i in range(of - 1, max(-1, of - 6), -1):
