@@ -47,7 +47,7 @@ def release_arrow_schema() -> Any:
     ])
     official = pa.struct([
         ("name", string), ("title", string), ("position", string), ("organization", string),
-        ("start", integer), ("end", integer), ("paragraph", integer),
+        ("start", integer), ("end", integer), ("paragraph", integer), ("mentions", pa.list_(offsets)),
     ])
     organization = pa.struct([
         ("name", string), ("label", string), ("canonical", canonical), ("roles", pa.list_(string)),

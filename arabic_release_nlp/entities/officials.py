@@ -299,4 +299,22 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
             "start": person.start_char, "end": person.end_char,
             "paragraph": max(bisect_right(paragraph_starts, person.start_char) - 1, 0),
         })
-    return officials
+    return merge_mentions(officials)
+
+
+def merge_mentions(officials: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per person: «السفيرة نائلة جبر، رئيسة اللجنة …» and, later, «وأكدت السفيرة نائلة جبر» are one
+    official. The record is the first mention with a position (else the first), with a title or organisation another
+    mention gives when it has none; ``mentions`` lists where each mention's name is, in text order, as
+    ``organizations[].mentions`` does."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for official in officials:
+        groups.setdefault(normalize_for_matching(official["name"]), []).append(official)
+    merged = []
+    for mentions in groups.values():
+        record = dict(next((m for m in mentions if m["position"]), mentions[0]))
+        for field in ("title", "organization"):
+            record[field] = record[field] or next((m[field] for m in mentions if m[field]), None)
+        record["mentions"] = [{"start": m["start"], "end": m["end"]} for m in mentions]
+        merged.append(record)
+    return sorted(merged, key=lambda record: record["start"])

@@ -38,7 +38,7 @@ FULL = {
         {"label": "PER", "start": 50, "end": 55, "text": "أحمد", "name": "أحمد", "paragraph": 1, "canonical": None},
     ],
     "officials": [{"name": "أحمد", "title": "د.", "position": None, "organization": "اليونيسف",
-                   "start": 50, "end": 55, "paragraph": 1}],
+                   "start": 50, "end": 55, "paragraph": 1, "mentions": [{"start": 50, "end": 55}]}],
     "organizations": [{"name": "اليونيسف", "label": "ORG", "roles": ["organizer", "funder"],
                        "canonical": {"id": "unicef", "name_ar": "اليونيسف", "name_en": None, "acronym": "UNICEF"},
                        "mentions": [{"start": 32, "end": 40}]}],

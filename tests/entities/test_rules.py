@@ -153,3 +153,20 @@ def test_donors_by_name(name, donor):
 
     doc = blank_arabic().make_doc(name)
     assert is_donor(Span(doc, 0, len(doc), label="ORG"), load_gazetteer()) is donor
+
+
+def test_a_person_mentioned_twice_is_one_official_with_both_mentions(rules):
+    text = ("نواكشوط - قال السفير أحمدو ولد الشيخ سيديا إن المنحة ستخصص لتحديث السجل المدني.\n\n"
+            "وأضاف أحمدو ولد الشيخ سيديا، السفير الموريتاني لدى الكويت، أن بلاده تقدر هذا الدعم.")
+    name = "أحمدو ولد الشيخ سيديا"
+    doc = rules.make_doc(text)
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    doc.ents = [doc.char_span(start, start + len(name), label="PER") for start in starts]
+    for _, component in rules.pipeline:
+        doc = component(doc)
+    [official] = doc._.arn_officials
+    # The position comes from the second mention, the title from the first; the record is the mention with the position.
+    assert (official["title"], official["position"]) == ("السفير", "السفير الموريتاني لدى الكويت")
+    assert (official["start"], official["paragraph"]) == (starts[1], 1)
+    assert [(m["start"], m["end"]) for m in official["mentions"]] == [(s, s + len(name)) for s in starts]
+    assert all(text[m["start"]:m["end"]] == name for m in official["mentions"])
