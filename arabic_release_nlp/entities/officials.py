@@ -306,15 +306,22 @@ def merge_mentions(officials: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per person: «السفيرة نائلة جبر، رئيسة اللجنة …» and, later, «وأكدت السفيرة نائلة جبر» are one
     official. The record is the first mention with a position (else the first), with a title or organisation another
     mention gives when it has none; ``mentions`` lists where each mention's name is, in text order, as
-    ``organizations[].mentions`` does."""
+    ``organizations[].mentions`` does. A family name alone («وأضاف الكعبي», «الوزيرة النابلسي») that ends the name
+    of exactly one other official is a mention of that person and adds nothing else."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for official in officials:
         groups.setdefault(normalize_for_matching(official["name"]), []).append(official)
+    short_forms: dict[str, list[dict[str, Any]]] = {}
+    for name in list(groups):
+        longer = [other for other in groups if other.endswith(" " + name)]
+        if len(longer) == 1:
+            short_forms.setdefault(longer[0], []).extend(groups.pop(name))
     merged = []
-    for mentions in groups.values():
+    for name, mentions in groups.items():
         record = dict(next((m for m in mentions if m["position"]), mentions[0]))
         for field in ("title", "organization"):
             record[field] = record[field] or next((m[field] for m in mentions if m[field]), None)
-        record["mentions"] = [{"start": m["start"], "end": m["end"]} for m in mentions]
+        every = sorted(mentions + short_forms.get(name, []), key=lambda mention: mention["start"])
+        record["mentions"] = [{"start": m["start"], "end": m["end"]} for m in every]
         merged.append(record)
     return sorted(merged, key=lambda record: record["start"])
