@@ -291,9 +291,14 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
         organization = _organization(doc, text, position, spans, gazetteer) if position else None
         if position:
             taken.update(range(*position))
+        title = doc[title_start:person.start].text.strip() or None
+        if title is None and position and position[1] == person.start and position[0] > 0 \
+                and normalize_for_matching(doc[position[0] - 1].text) in gazetteer.titles:
+            # «أكد معالي وزير العمل خالد الرواشدة»: an honorific before the position is the official's title.
+            title = doc[position[0] - 1].text
         officials.append({
             "name": entity_name(text, person.start_char, person.end_char),
-            "title": doc[title_start:person.start].text.strip() or None,
+            "title": title,
             "position": doc[position[0]:position[1]].text.strip() if position else None,
             "organization": organization,
             "start": person.start_char, "end": person.end_char,
