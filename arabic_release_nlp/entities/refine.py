@@ -36,6 +36,8 @@ _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
 _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
+_ALA = frozenset({"على", "إلى", "لدى", "حتى"})  # as written: «علي» is also a name
+_KINSHIP = matching_forms("بن ابن بنت أبو أبي")
 _SPEECH_VERBS = matching_forms("قال قالت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
@@ -89,8 +91,11 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
         # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
         end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
                     and doc[i + 1].norm_.startswith("ال")), end)
-    # «أحمد العبد الله أوضح»: a verb of speech ends a name; «اليونيسيف ك»: so does a clitic left alone at its end.
-    while end - start > 1 and ((label == "PER" and doc[end - 1].norm_ in _SPEECH_VERBS) or doc[end - 1].text in _CLITICS):
+    # «أحمد العبد الله أوضح»: a verb of speech ends a name, as does «على» spelt with «ى» («محمد صالح أبكر على أن»;
+    # the name «علي» is spelt with «ي», though «بن على» is the name too); «اليونيسيف ك»: so does a clitic left alone
+    # at its end.
+    while end - start > 1 and ((label == "PER" and (doc[end - 1].norm_ in _SPEECH_VERBS or (
+            doc[end - 1].text in _ALA and doc[end - 2].norm_ not in _KINSHIP))) or doc[end - 1].text in _CLITICS):
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
@@ -109,6 +114,16 @@ def _is_nisba(token) -> bool:
     """A definite relational adjective: «المركزي», «الوطنية», «الداخلية»."""
     norm = token.norm_
     return norm.startswith("ال") and (norm.endswith("ي") or norm.endswith("يه")) and len(norm) > 4
+
+
+def _place_adjective(token, gazetteer: Gazetteer) -> bool:
+    """A relational adjective of a place the gazetteers know: «التشادي» (تشاد), «الجيبوتي» (جيبوتي), «الأردني»
+    (الأردن), «السعودي» (السعودية); not «الهادي», a given name."""
+    if not _is_nisba(token):
+        return False
+    norm = token.norm_
+    base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
+    return any(_known(gazetteer, [form], "LOC") for form in (base, "ال" + base, base + "ي", base + "يه", "ال" + base + "يه"))
 
 
 def _participle_clause(doc: Doc, index: int) -> bool:
@@ -193,8 +208,11 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
             and not gazetteer.position_length([doc[start - 1].text]):
         start -= 1  # «الأستاذة خيرية محمد الحاسي»: the recogniser left out the first name after an honorific
     if label == "PER":
-        # «الأخ أحمد المدحدح»: titles stay outside a name.
+        # «الأخ أحمد المدحدح»: titles stay outside a name; «وزير الداخلية الجيبوتي حسن عمر بوح»: so does the
+        # nationality that ends the position before it.
         while end - start > 1 and doc[start].norm_ in gazetteer.titles and doc[start].norm_ not in _NAME_TITLES:
+            start += 1
+        if end - start > 2 and _place_adjective(doc[start], gazetteer):
             start += 1
         words = [token.text for token in doc[start:end]]
         end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)

@@ -177,3 +177,13 @@ def test_a_word_with_a_pronoun_does_not_join_a_head_and_a_place(nlp):
     text = "وقّع الصندوق الكويتي للتنمية الاقتصادية العربية اتفاقية يقرض الصندوق بموجبها تونس 25 مليون دينار كويتي."
     found = refined(nlp, text, [("الصندوق الكويتي للتنمية الاقتصادية العربية", "ORG"), ("تونس", "LOC")])
     assert found == [("الصندوق الكويتي للتنمية الاقتصادية العربية", "ORG"), ("تونس", "LOC")]
+
+
+def test_a_nationality_after_a_position_and_a_preposition_after_a_name_stay_outside_it(nlp):
+    text = "وأعرب وزير الداخلية الجيبوتي حسن عمر بوح عن شكره، فيما شدد الوزير التشادي محمد صالح أبكر على أن الجفاف يهدد الجميع."
+    found = refined(nlp, text, [("الجيبوتي حسن عمر بوح", "PER"), ("التشادي محمد صالح أبكر على", "PER")])
+    assert ("حسن عمر بوح", "PER") in found and ("محمد صالح أبكر", "PER") in found
+    # A given name that looks like a relational adjective stays, and «بن على» is a name.
+    text = "وقال الهادي بن سالم إن اللقاء جمع وفداً برئاسة محمد بن على."
+    found = refined(nlp, text, [("الهادي بن سالم", "PER"), ("محمد بن على", "PER")])
+    assert ("الهادي بن سالم", "PER") in found and ("محمد بن على", "PER") in found
