@@ -49,6 +49,7 @@ _CLAUSE_VERBS = matching_forms(
 # «وزير العمل» belongs to the «وزارة العمل …» the release names.
 _MINISTERS = matching_forms("وزير وزيرة")
 _MINISTRY = normalize_for_matching("وزارة")
+_FIELD_ENDS = frozenset({"ل", "في", "لدى", "ب"})
 # «المديرة القطرية للبرنامج»: a programme that is an organisation (WFP, UNDP) when the release names one.
 _PROGRAMME = normalize_for_matching("البرنامج")
 # Attached pronouns of a verbal noun that belongs to the sentence, not the position: «لتكريمه», «بتوقيعها».
@@ -236,12 +237,26 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
     # «وزير العمل», «نائبة وزيرة التضامن الاجتماعي»: the minister's title word, then the ministry's field.
     minister = next((i for i in (position[0], position[0] + 1) if i + 1 < position[1] and doc[i].norm_ in _MINISTERS), None)
     if organization is None and minister is not None:
-        ministry = " ".join([_MINISTRY, *(t.norm_ for t in doc[minister + 1:position[1]])])
+        # «مساعد وزير الخارجية لشؤون المصريين بالخارج»: the field ends where its own complement starts.
+        field_end = next((i for i in range(minister + 2, position[1]) if doc[i].text in _FIELD_ENDS), position[1])
+        ministry = " ".join([_MINISTRY, *(t.norm_ for t in doc[minister + 1:field_end])])
         found = [s for s in organisations if " ".join(t.norm_ for t in s).startswith(ministry)]
         if found:
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
             return entity_name(text, nearest.start_char, nearest.end_char)
     return organization
+
+
+def _signed_for(doc: Doc, text: str, index: int, spans: Sequence[Span], gazetteer: Gazetteer) -> str | None:
+    """«ووقّع الاتفاقية عن الصندوق نائب المدير العام …»: the organisation an official signs for, named by a bare head
+    noun right before the title or position, is the official's."""
+    if index < 2 or doc[index - 2].norm_ != "عن":
+        return None
+    head = doc[index - 1].norm_
+    if not (head.startswith("ال") and head in gazetteer.organization_heads):
+        return None
+    referent = _named_before([s for s in spans if s.label_ == "ORG"], index - 1, {head, head[2:]})
+    return entity_name(text, referent.start_char, referent.end_char) if referent is not None else None
 
 
 def _named_before(organisations: Sequence[Span], index: int, heads: set[str]) -> Span | None:
@@ -289,6 +304,8 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
         if title_start == person.start and position is None:
             continue
         organization = _organization(doc, text, position, spans, gazetteer) if position else None
+        if organization is None and position:
+            organization = _signed_for(doc, text, min(title_start, position[0]), spans, gazetteer)
         if position:
             taken.update(range(*position))
         title = doc[title_start:person.start].text.strip() or None
