@@ -13,13 +13,15 @@ from arabic_release_nlp.text.normalize import matching_forms
 HEAD_NOUNS = matching_forms(
     "المركز الصندوق الوكالة البنك المؤسسة المنظمة الهيئة الجمعية السفارة المفوضية الحكومة")
 _ARTICLE = "ال"
+_RELATIVES = matching_forms("الذي التي اللذان اللتان الذين اللواتي")  # «الوكالة التي تموّل …» refers back
 
 
 def anaphors(doc: Doc, spans: Sequence[Span]) -> dict[int, Span]:
     """``{token index: antecedent}`` for each head noun outside an entity whose antecedent is the nearest
     organisation before it starting with the same noun («الوكالة» → «الوكالة الفرنسية للتنمية», «المركز» →
     «مركز الملك سلمان …»). A head noun followed by an adjective of relation («البنك المركزي», «المركز الوطني»)
-    names another, unrecognised body and is skipped."""
+    names another, unrecognised body and is skipped; one followed by a relative pronoun («الوكالة التي تموّل …») is
+    not."""
     covered = {i for span in spans for i in range(span.start, span.end)}
     organisations = sorted((s for s in spans if s.label_ == "ORG"), key=lambda s: s.start)
     found = {}
@@ -28,7 +30,7 @@ def anaphors(doc: Doc, spans: Sequence[Span]) -> dict[int, Span]:
         if token.i in covered or norm not in HEAD_NOUNS:
             continue
         following = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
-        if following.startswith(_ARTICLE) and following.endswith(("ي", "يه")):
+        if following.startswith(_ARTICLE) and following.endswith(("ي", "يه")) and following not in _RELATIVES:
             continue
         bare = norm[len(_ARTICLE):]
         antecedent = next((s for s in reversed(organisations) if s.end <= token.i
