@@ -11,7 +11,7 @@ from arabic_release_nlp.text.normalize import matching_forms
 
 # «البرنامج» and «المشروع» are left out: in releases they far more often mean a project than WFP or UNDP.
 HEAD_NOUNS = matching_forms(
-    "المركز الصندوق الوكالة البنك المؤسسة المنظمة الهيئة الجمعية السفارة المفوضية الحكومة")
+    "المركز الصندوق الوكالة البنك المؤسسة المنظمة الهيئة الجمعية السفارة المفوضية الحكومة الاتحاد")
 _ARTICLE = "ال"
 _RELATIVES = matching_forms("الذي التي اللذان اللتان الذين اللواتي")  # «الوكالة التي تموّل …» refers back
 

@@ -87,6 +87,9 @@ ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف 
 LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان تقومان")
 LIGHT_VERB_NOUNS = {normalize_for_matching("تمويل"): "funder", normalize_for_matching("تقديم"): "giving",
                     **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
+# «سيواصل الاتحاد تمويل …», «أن الاتحاد سيواصل تمويل برامج …»: going on funding funds.
+CONTINUING_VERBS = matching_forms("واصل واصلت يواصل تواصل")
+FUNDING = normalize_for_matching("تمويل")
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا منحتين منحتان دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "

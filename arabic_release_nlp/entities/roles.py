@@ -26,9 +26,9 @@ from arabic_release_nlp.entities.money import (
     agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COMMITMENTS, COST_VERBS,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COMMITMENTS, CONTINUING_VERBS, COST_VERBS,
     COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES,
-    FUNDER_VERBS, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
+    FUNDER_VERBS, FUNDING, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
     HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS,
     MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
     ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
@@ -177,6 +177,12 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             role = "funder" if any(n in FUNDING_NOUNS for n in norms[noun + 2:noun + 5]) else "organizer"
         for span in subjects if role else []:
             give(span, role)
+    for verb in (base + i for i, norm in enumerate(norms) if present(norm) in CONTINUING_VERBS):
+        subjects = verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb})
+        after = max([verb + 1] + [s.end for s in subjects if s.start > verb]) - base
+        if after < len(norms) and norms[after] == FUNDING:
+            for span in subjects:
+                give(span, "funder")
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
         headline_subject = subject_before(doc, verb, in_sentence, sentence.start)
