@@ -23,6 +23,7 @@ _BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]-–—')
 # «المسؤولة عن ملف …», «المشرف على البرنامج»: these heads take a preposition that otherwise ends a position.
 _PREPOSITION_HEADS = matching_forms(
     "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة")
+_GENERAL = matching_forms("العام العامة")
 # «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
 _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى عدد")  # also «… وعدد من ممثلي الجهات المعنية»
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز», «… وبحضور مدير مكتب المفوضية
@@ -72,15 +73,15 @@ def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
         if previous.text == "/" and index > 1 and previous.idx == doc[index - 2].idx + len(doc[index - 2]):
             index -= 1
             continue
-        key = previous.norm_.rstrip("/")
-        if key in gazetteer.titles or (previous.text.endswith(".") and len(key) <= 4 and key.rstrip(".") in gazetteer.titles):
-            index -= 1
-            continue
-        # «صاحب السمو الملكي الأمير محمد»: titles of several words.
+        # «صاحب السمو الملكي الأمير محمد», «الوزير المفوض طارق»: titles of several words, before their last word alone.
         length = next((n for n in (3, 2) if index >= n and " ".join(
             t.norm_ for t in doc[index - n:index]) in gazetteer.titles), 0)
         if length:
             index -= length
+            continue
+        key = previous.norm_.rstrip("/")
+        if key in gazetteer.titles or (previous.text.endswith(".") and len(key) <= 4 and key.rstrip(".") in gazetteer.titles):
+            index -= 1
             continue
         break
     return index
@@ -171,7 +172,9 @@ def _preposition_of_head(doc: Doc, index: int, entity_at: dict[int, Span]) -> bo
     """Whether the stop word at ``index`` belongs to the position: «المسؤولة عن», «بعثة الاتحاد الأوروبي إلى لبنان»."""
     norm = doc[index].norm_
     if norm in ("عن", "علي"):
-        return index > 0 and doc[index - 1].norm_ in _PREPOSITION_HEADS
+        # «مساعد المشرف العام على المركز للعمليات»: the head may have its adjective before the preposition.
+        head = index - 2 if index > 1 and doc[index - 1].norm_ in _GENERAL else index - 1
+        return head >= 0 and doc[head].norm_ in _PREPOSITION_HEADS
     if norm == "الي":  # a mission «to» a country
         following = entity_at.get(index + 1)
         return following is not None and following.label_ == "LOC" and index > 0 \
