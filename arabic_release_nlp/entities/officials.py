@@ -48,8 +48,9 @@ _CLAUSE_VERBS = matching_forms(
     "اعتبر اعتبرت تسلم تسلمت سلم سلمت زار زارت التقى التقت بحث بحثت وأكد أمر أمرت")
 
 # «وزير العمل» belongs to the «وزارة العمل …» the release names.
-_MINISTERS = matching_forms("وزير وزيرة")
-_MINISTRY = normalize_for_matching("وزارة")
+_BODIES = {normalize_for_matching(holder): normalize_for_matching(body) for holders, body in (
+    ("وزير وزيرة", "وزارة"), ("نقيب نقيبة", "نقابة"), ("قنصل قنصلة", "قنصلية"), ("القنصل القنصلة", "القنصلية"))
+    for holder in holders.split()}  # not «سفير»: the corpus gives an ambassador no organisation
 _FIELD_ENDS = frozenset({"ل", "في", "لدى", "ب"})
 # «المديرة القطرية للبرنامج»: a programme that is an organisation (WFP, UNDP) when the release names one.
 _PROGRAMME = normalize_for_matching("البرنامج")
@@ -237,17 +238,23 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
             if referent is not None:
                 return entity_name(text, referent.start_char, referent.end_char)
     organization = _head_name(doc, text, position, gazetteer)
-    # «وزير العمل», «نائبة وزيرة التضامن الاجتماعي»: the minister's title word, then the ministry's field.
-    minister = next((i for i in (position[0], position[0] + 1) if i + 1 < position[1] and doc[i].norm_ in _MINISTERS), None)
-    if organization is None and minister is not None:
+    # «وزير العمل» -> «وزارة العمل …», «نقيب الصحفيين» -> «نقابة الصحفيين العراقيين», «القنصل العام» -> «القنصلية العامة
+    # لجمهورية مالي …»: the holder's word, then the body's field, name a body the release names.
+    holder = next((i for i in (position[0], position[0] + 1) if i + 1 < position[1] and doc[i].norm_ in _BODIES), None)
+    if organization is None and holder is not None:
         # «مساعد وزير الخارجية لشؤون المصريين بالخارج»: the field ends where its own complement starts.
-        field_end = next((i for i in range(minister + 2, position[1]) if doc[i].text in _FIELD_ENDS), position[1])
-        ministry = " ".join([_MINISTRY, *(t.norm_ for t in doc[minister + 1:field_end])])
-        found = [s for s in organisations if " ".join(t.norm_ for t in s).startswith(ministry)]
+        field_end = next((i for i in range(holder + 2, position[1]) if doc[i].text in _FIELD_ENDS), position[1])
+        body = _agreement_free([_BODIES[doc[holder].norm_], *(t.norm_ for t in doc[holder + 1:field_end])])
+        found = [s for s in organisations if _agreement_free([t.norm_ for t in s]).startswith(body)]
         if found:
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
             return entity_name(text, nearest.start_char, nearest.end_char)
     return organization
+
+
+def _agreement_free(words: Sequence[str]) -> str:
+    """Words joined without a final «ة» (matching form «ه»), so «القنصل العام» matches «القنصلية العامة»."""
+    return " ".join(word[:-1] if word.endswith("ه") and len(word) > 3 else word for word in words)
 
 
 def _signed_for(doc: Doc, text: str, index: int, spans: Sequence[Span], gazetteer: Gazetteer) -> str | None:

@@ -191,3 +191,22 @@ def test_a_family_name_alone_is_a_mention_of_the_official_it_ends(rules):
     assert (official["name"], official["title"], official["position"]) == (
         "سعيد الكعبي", "السيد", "مدير عام صندوق أبوظبي للتنمية")
     assert [text[m["start"]:m["end"]] for m in official["mentions"]] == ["سعيد الكعبي", "الكعبي"]
+
+
+@pytest.mark.parametrize("text, organisation, person, expected", [
+    ("افتتحت القنصلية العامة لجمهورية مالي في تمنراست مكتباً لتسجيل المواطنين. وقال القنصل العام السيد باكاري "
+     "كوليبالي إن المكتب يفتح أبوابه يومياً.", "القنصلية العامة لجمهورية مالي في تمنراست", "باكاري كوليبالي",
+     "القنصلية العامة لجمهورية مالي في تمنراست"),
+    ("نظمت نقابة الصحفيين العراقيين ورشة عن التغطية الآمنة. وقال نقيب الصحفيين رعد الكعبي إن الورشة تستمر يومين.",
+     "نقابة الصحفيين العراقيين", "رعد الكعبي", "نقابة الصحفيين العراقيين"),
+    # The corpus gives an ambassador no organisation, even where the embassy is named.
+    ("افتتحت سفارة اليابان معرضاً. وقال سفير اليابان لدى مصر أكيرا ماتسودا إن المعرض يستمر أسبوعاً.",
+     "سفارة اليابان", "أكيرا ماتسودا", None),
+])
+def test_a_holder_belongs_to_the_body_the_release_names(rules, text, organisation, person, expected):
+    doc = rules.make_doc(text)
+    spans = [(organisation, "ORG"), (person, "PER")]
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in spans]
+    for _, component in rules.pipeline:
+        doc = component(doc)
+    assert [(o["name"], o["organization"]) for o in doc._.arn_officials] == [(person, expected)]
