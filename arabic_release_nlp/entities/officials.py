@@ -24,6 +24,8 @@ _BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]-–—')
 _PREPOSITION_HEADS = matching_forms(
     "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة")
 _GENERAL = matching_forms("العام العامة")
+_MISSION_HEADS = matching_forms("البعثة المكتب")
+_AGENCY_TYPES = frozenset({"un_agency", "un_fund_programme", "international_organization", "regional_organization"})
 # «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
 _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى عدد")  # also «… وعدد من ممثلي الجهات المعنية»
 # «وأشارت وزيرة حقوق الإنسان خلال لقائها اليوم الممثل الإقليمي للمنظمة سارة كراجز», «… وبحضور مدير مكتب المفوضية
@@ -237,6 +239,13 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
             referent = _named_before(organisations, index, {head, head[2:]})
             if referent is not None:
                 return entity_name(text, referent.start_char, referent.end_char)
+    if any(restore_article(t.norm_) in _MISSION_HEADS for t in doc[position[0] + 1:position[1]]):
+        # «نائبة رئيس البعثة», «الخبيرة في المكتب» where no mission or office is named: the first international
+        # organisation of the release, whose mission or office it is.
+        agency = next((s for s in organisations if getattr(gazetteer.lookup([t.text for t in s]), "type", None)
+                       in _AGENCY_TYPES), None)
+        if agency is not None:
+            return entity_name(text, agency.start_char, agency.end_char)
     organization = _head_name(doc, text, position, gazetteer)
     # «وزير العمل» -> «وزارة العمل …», «نقيب الصحفيين» -> «نقابة الصحفيين العراقيين», «القنصل العام» -> «القنصلية العامة
     # لجمهورية مالي …»: the holder's word, then the body's field, name a body the release names.
@@ -270,8 +279,12 @@ def _signed_for(doc: Doc, text: str, index: int, spans: Sequence[Span], gazettee
 
 
 def _named_before(organisations: Sequence[Span], index: int, heads: set[str]) -> Span | None:
-    """The organisation named with one of ``heads`` nearest before ``index``, else the first after it."""
+    """The organisation named with one of ``heads`` (or right after one) nearest before ``index``, else the first
+    after it."""
     named = [s for s in organisations if s[0].norm_ in heads and not s.start <= index < s.end]
+    if not named:  # «رئيس بعثة المنظمة الدولية للهجرة» … «نائبة رئيس البعثة»: the organisation the head was of
+        named = [s for s in organisations if s.start > 0 and s.doc[s.start - 1].norm_ in heads
+                 and not s.start - 1 <= index < s.end]
     before = [s for s in named if s.end <= index]
     return before[-1] if before else named[0] if named else None
 
