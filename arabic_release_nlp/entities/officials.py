@@ -25,6 +25,7 @@ _PREPOSITION_HEADS = matching_forms(
     "مسؤول مسؤولة المسؤول المسؤولة المشرف المشرفة مشرف مشرفة الخبير الخبيرة خبير خبيرة")
 _GENERAL = matching_forms("العام العامة")
 _MISSION_HEADS = matching_forms("البعثة المكتب")
+_FOR_SIDE = matching_forms("عن جانب")  # «عن الصندوق», «من جانب المنظمة»: on whose behalf one signs
 _AGENCY_TYPES = frozenset({"un_agency", "un_fund_programme", "international_organization", "regional_organization"})
 # «… وأحد المشاركين», «… وإحدى المؤسسات»: a second description after «و» is not part of the position.
 _SECOND_DESCRIPTIONS = matching_forms("أحد إحدى عدد")  # also «… وعدد من ممثلي الجهات المعنية»
@@ -267,14 +268,19 @@ def _agreement_free(words: Sequence[str]) -> str:
 
 
 def _signed_for(doc: Doc, text: str, index: int, spans: Sequence[Span], gazetteer: Gazetteer) -> str | None:
-    """«ووقّع الاتفاقية عن الصندوق نائب المدير العام …»: the organisation an official signs for, named by a bare head
-    noun right before the title or position, is the official's."""
-    if index < 2 or doc[index - 2].norm_ != "عن":
+    """«ووقّع الاتفاقية عن الصندوق نائب المدير العام …», «وعن مؤسسة عامل الدولية مديرها التنفيذي …», «ومن جانب المنظمة
+    مديرها الإقليمي …»: the organisation an official signs for, named (or named by a bare head noun) right before the
+    title or position, is the official's."""
+    organisations = [s for s in spans if s.label_ == "ORG"]
+    named = next((s for s in organisations if s.end == index), None)
+    if named is not None and named.start > 0 and doc[named.start - 1].norm_ in _FOR_SIDE:
+        return entity_name(text, named.start_char, named.end_char)
+    if index < 2 or doc[index - 2].norm_ not in _FOR_SIDE:
         return None
     head = doc[index - 1].norm_
     if not (head.startswith("ال") and head in gazetteer.organization_heads):
         return None
-    referent = _named_before([s for s in spans if s.label_ == "ORG"], index - 1, {head, head[2:]})
+    referent = _named_before(organisations, index - 1, {head, head[2:]})
     return entity_name(text, referent.start_char, referent.end_char) if referent is not None else None
 
 
@@ -326,9 +332,9 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
             position = _position_before(doc, title_start - 1, gazetteer, inside_entity, taken)
         if title_start == person.start and position is None:
             continue
-        organization = _organization(doc, text, position, spans, gazetteer) if position else None
-        if organization is None and position:
-            organization = _signed_for(doc, text, min(title_start, position[0]), spans, gazetteer)
+        # Whom one signs for («عن X») is said outright; it comes before what the position names («… لدى دول المجلس»).
+        organization = (_signed_for(doc, text, min(title_start, position[0]), spans, gazetteer)
+                        or _organization(doc, text, position, spans, gazetteer)) if position else None
         if position:
             taken.update(range(*position))
         title = doc[title_start:person.start].text.strip() or None
