@@ -151,10 +151,3 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
         columns = self._kept(hashed.indices)
         rows = np.repeat(np.arange(len(terms)), np.diff(hashed.indptr))
         return {terms[row]: int(column) for row, column in zip(rows, columns) if column >= 0}
-
-    def word_columns(self, word: str) -> list[int]:
-        """The kept columns of a word's own features: its character n-grams (``char_wb``), or the word itself."""
-        word = normalize_for_matching(word)
-        if self.analyzer != "char_wb":
-            return list(self.term_columns([word]).values())
-        return [int(column) for column in self.word_counts([word])[0][0]]
