@@ -285,12 +285,8 @@ def _signed_for(doc: Doc, text: str, index: int, spans: Sequence[Span], gazettee
 
 
 def _named_before(organisations: Sequence[Span], index: int, heads: set[str]) -> Span | None:
-    """The organisation named with one of ``heads`` (or right after one) nearest before ``index``, else the first
-    after it."""
+    """The organisation named with one of ``heads`` nearest before ``index``, else the first after it."""
     named = [s for s in organisations if s[0].norm_ in heads and not s.start <= index < s.end]
-    if not named:  # «رئيس بعثة المنظمة الدولية للهجرة» … «نائبة رئيس البعثة»: the organisation the head was of
-        named = [s for s in organisations if s.start > 0 and s.doc[s.start - 1].norm_ in heads
-                 and not s.start - 1 <= index < s.end]
     before = [s for s in named if s.end <= index]
     return before[-1] if before else named[0] if named else None
 
