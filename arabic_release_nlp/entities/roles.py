@@ -26,12 +26,13 @@ from arabic_release_nlp.entities.money import (
     agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, COMMITMENTS, CONTINUING_VERBS, COST_VERBS,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
+    CONTINUING_VERBS, COST_VERBS,
     COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES,
     FUNDER_VERBS, FUNDING, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
     HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS,
-    MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
-    ORGANIZER_VERBS, PARTNER_CUES, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
+    MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERS_CUES, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
+    ORGANIZER_VERBS, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
     RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES,
     SUPPORT_VERBS, TARGETING, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
@@ -45,7 +46,7 @@ def _cue_keys() -> dict[tuple[str, ...], str]:
     tokenizer = ArabicTokenizer()
     keys = {}
     for role, cues in (("beneficiary", BENEFICIARY_CUES), ("funder", FUNDER_CUES), ("support", SUPPORT_CUES),
-                       ("partner", PARTNER_CUES), ("organizer", ORGANIZER_CUES)):
+                       ("partner", PARTNER_CUES), ("organizer", ORGANIZER_CUES), ("members", MEMBERS_CUES)):
         for cue in cues:
             keys[tuple(normalize_for_matching(cue[a:b]) for a, b in tokenizer.spans(cue))] = role
     return keys
@@ -133,13 +134,17 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
              or (norm in GIVING_VERBS | PROVIDING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
     # A list stops at the next cue, verb or sentence end.
-    stops = {base + a for a, _, _ in cues} | verbs | {
+    stops = {base + a for a, _, role in cues if role != "members"} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
     for cue_start, cue_end, role in cues:
         if norms[cue_start] == ON_BEHALF and not any(n in MONEY_WORDS for n in norms[:cue_start]):
             continue
         if role == "support" and any(n in COMMITMENTS for n in norms[max(0, cue_start - 3):cue_start]):
             continue
+        if role == "members":
+            role = _group_role(norms, cue_start, cues)
+            if role is None:
+                continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
                 norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
             continue
@@ -302,6 +307,24 @@ def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base
     right after «عن» and the noun of giving."""
     return norms[after:after + 1] == ["عن"] and after + 1 < len(norms) and norms[after + 1] in FUNDER_VERBS | GIFT_NOUNS \
         and any(span.start - base == after + 2 for span in spans)
+
+
+_GROUP_REACH = 10  # tokens from a cue to the «من بينها» of its group
+
+
+def _group_role(norms: Sequence[str], start: int, cues: Sequence[tuple[int, int, str]]) -> str | None:
+    """The role of a group whose named members follow «من بينها/ومنها» at ``start``: the role of a cue shortly before
+    it («بالتنسيق مع هيئات التدريب …، من بينها …» partners), a partner after «شريكة», else beneficiary where the sentence
+    speaks of benefit, receipt, handing over, training or equipping («لاثنتي عشرة مدرسة، من بينها …»)."""
+    before = [role for cue_start, _, role in cues if start - _GROUP_REACH <= cue_start < start
+              and role not in ("members", "support")]
+    if before:
+        return before[-1]
+    if start > 0 and (norms[start - 1] in PARTNER_WORDS or (start > 1 and norms[start - 2] in PARTNER_WORDS)):
+        return "partner"
+    if any(n in BENEFIT_WORDS or n in HANDOVER_VERBS or n in TRAINING or n in EQUIPPING for n in norms):
+        return "beneficiary"
+    return None
 
 
 def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazetteer: Gazetteer | None) -> list[Span]:
