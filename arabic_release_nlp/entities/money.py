@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import (
-    AGENCY_HEADS, AGREEMENTS, AID_STEMS, CENTRAL, CHANNELS, COST_NOUNS, DONOR_HEADS, DONOR_TYPES, FUNDING_KINDS,
+    AGENCY_HEADS, AGREEMENTS, AID_STEMS, CENTRAL, CHANNELS, COST_NOUNS, DONOR_COUNTRIES, DONOR_HEADS, DONOR_STATE_TYPES,
+    DONOR_TYPES, FUNDING_KINDS,
     FUNDING_NOUNS, GRANTS, IMPLEMENTERS, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS, TECHNICAL, THAT_CONJUNCTIONS,
 )
 
@@ -19,6 +20,9 @@ def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
     a bank, an agency for aid, cooperation or development)."""
     known = gazetteer.lookup([token.text for token in span]) if gazetteer else None
     if known is not None and known.label == "ORG" and (known.type in DONOR_TYPES or known.id == "eu"):
+        return True
+    if known is not None and known.type in DONOR_STATE_TYPES and known.country in DONOR_COUNTRIES \
+            and not known.id.endswith(("_mod", "_dod")):
         return True
     if known is not None and known.id in IMPLEMENTERS:  # «صندوق الأمم المتحدة للسكان» implements, it does not donate
         return False
