@@ -41,6 +41,11 @@ from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 
+# Verbs whose subject takes a role, and those that do after «فيما/بينما» (unions built once, not per token).
+_ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
+_SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
+
+
 @cache
 def _cue_keys() -> dict[tuple[str, ...], str]:
     tokenizer = ArabicTokenizer()
@@ -130,9 +135,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     base = sentence.start
     norms = [present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
     cues = _cues(norms)
-    verbs = {base + i for i, norm in enumerate(norms) if (norm in ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
+    verbs = {base + i for i, norm in enumerate(norms) if (norm in _ACTING_VERBS
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
-             or (norm in GIVING_VERBS | PROVIDING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
+             or (norm in _SHARING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, role in cues if role != "members"} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
@@ -310,6 +315,7 @@ def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base
 
 
 _GROUP_REACH = 10  # tokens from a cue to the «من بينها» of its group
+_NOT_PEOPLE = MONEY_WORDS | TRAINERS | TRAINING
 
 
 def _group_role(norms: Sequence[str], start: int, cues: Sequence[tuple[int, int, str]]) -> str | None:
@@ -355,7 +361,7 @@ def _counted_people(doc: Doc, of: int) -> bool:
     itself («تلقت تدريباً على قانون الشغل من الاتحاد العام …» names who trained)."""
     for i in range(of - 1, max(-1, of - 6), -1):
         token = doc[i]
-        if token.norm_ in MONEY_WORDS | TRAINERS | TRAINING or token.is_punct or token.is_space:
+        if token.norm_ in _NOT_PEOPLE or token.is_punct or token.is_space:
             return False
         if token.like_num or TANWEEN.search(token.text):
             return True
