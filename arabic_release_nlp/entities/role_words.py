@@ -39,6 +39,8 @@ ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظ
                   "انطلقت ب", "انطلق ب")
 # Cues whose organisation must follow at once: «بيان صادر عن بعثة الاتحاد الأوروبي» names the mission, not the EU.
 ADJACENT_CUES = matching_forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
+# «واصل الصندوق توزيع …» organises; «سيواصل الاتحاد تمويل …», «أن الاتحاد سيواصل تمويل برامج …»: going on funding funds.
+CONTINUING_VERBS = matching_forms("واصل واصلت يواصل تواصل")
 ORGANIZER_VERBS = matching_forms(
     "نظم نظمت ينظم تنظم تنظمان ينظمان أطلق أطلقت يطلق تطلق تطلقان يطلقان دشن دشنت يدشن تدشن عقد عقدت يعقد "
     "تعقد نفذ نفذت ينفذ تنفذ أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح تفتتحان اختتم اختتمت يختتم تختتم "
@@ -50,7 +52,7 @@ ORGANIZER_VERBS = matching_forms(
     "أصدرها أصدرتها أعلنته أعلنتها تطلقه يطلقه تطلقها يطلقها نفذته نفذتها "
     # reporting and acting verbs with an organisation as subject
     "أفاد أفادت عرضت صادق صادقت عزز عززت احتفل احتفلت احتفى احتفت أكمل أكملت حذر حذرت اتفق اتفقت اتفقتا "
-    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت واصل واصلت يواصل تواصل")
+    "اتفقا باشر باشرت سجلت أنهى أنهت يتولى تتولى تولى تولت شارك شاركت") | CONTINUING_VERBS
 # Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``SERVICES``.
 GIVING_WITH_OBJECT = matching_forms(
     "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
@@ -86,11 +88,9 @@ GIFT_NOUNS = matching_forms("تقديم تبرع منح")
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
 # «قامت حكومة اليابان بتمويل التدريب», «ستقوم الجمعية بتنظيم …»: the role is in the verbal noun after «ب».
 LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان تقومان")
-LIGHT_VERB_NOUNS = {normalize_for_matching("تمويل"): "funder", normalize_for_matching("تقديم"): "giving",
-                    **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
-# «سيواصل الاتحاد تمويل …», «أن الاتحاد سيواصل تمويل برامج …»: going on funding funds.
-CONTINUING_VERBS = matching_forms("واصل واصلت يواصل تواصل")
 FUNDING = normalize_for_matching("تمويل")
+LIGHT_VERB_NOUNS = {FUNDING: "funder", normalize_for_matching("تقديم"): "giving",
+                    **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا منحتين منحتان دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "

@@ -41,9 +41,11 @@ from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 
-# Verbs whose subject takes a role, and those that do after «فيما/بينما» (unions built once, not per token).
+# Verbs whose subject takes a role, and those that do after «فيما/بينما»; sets united once, not per token.
 _ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
 _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
+_HANDING_VERBS = HANDOVER_VERBS | GIVING_VERBS  # after which «إلى» names a beneficiary
+_MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
 
 
 @cache
@@ -151,14 +153,14 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             if role is None:
                 continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
-                norms[i] in HANDOVER_VERBS | GIVING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
+                norms[i] in _HANDING_VERBS for i in range(max(0, cue_start - 15), cue_start)):
             continue
         found = coordinated(doc, base + cue_end, sentence.end, in_sentence, stops - {base + cue_start},
                             reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
         if not found and role == "beneficiary" and norms[cue_start] != "الي":
             found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
         # «قرض بقيمة 200 مليون يورو لفائدة المملكة المغربية»: a country a loan or grant goes to benefits.
-        money_before = any(n in MONEY_WORDS | AMOUNT_CUES for n in norms[max(0, cue_start - 10):cue_start])
+        money_before = any(n in _MONEY_OR_AMOUNT for n in norms[max(0, cue_start - 10):cue_start])
         for span in found:
             give(span, "support-cue" if role == "support" else
                  RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
@@ -187,7 +189,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             role = "funder" if any(n in FUNDING_NOUNS for n in norms[noun + 2:noun + 5]) else "organizer"
         for span in subjects if role else []:
             give(span, role)
-    for verb in (base + i for i, norm in enumerate(norms) if present(norm) in CONTINUING_VERBS):
+    for verb in (base + i for i, norm in enumerate(norms) if norm in CONTINUING_VERBS):
         subjects = verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb})
         after = max([verb + 1] + [s.end for s in subjects if s.start > verb]) - base
         if after < len(norms) and norms[after] == FUNDING:
