@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import (
     AGENCY_HEADS, AGREEMENTS, AID_STEMS, CENTRAL, CHANNELS, COST_NOUNS, DONOR_COUNTRIES, DONOR_HEADS, DONOR_STATE_TYPES,
-    DONOR_TYPES, FUNDING_KINDS, FUNDING_NOUNS, GRANTS, IMPLEMENTERS, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS,
+    DONOR_TYPES, FUNDING, FUNDING_KINDS, FUNDING_NOUNS, GRANTS, IMPLEMENTERS, JOINT, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS,
     TECHNICAL, THAT_CONJUNCTIONS,
 )
 
@@ -65,13 +65,21 @@ def cost_follows(norms: Sequence[str], after: int) -> bool:
 
 def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     """The token index (in the sentence) of «اتفاقية» in «وقّع … اتفاقية تمويل / قرض / منحة», else None."""
-    for i in range(verb + 1, min(verb + 16, len(norms))):
+    for i in range(verb + 1, min(verb + 24, len(norms))):
         # «اتفاقية قرض», «اتفاقية لتمويل …», «اتفاقية تحصل بموجبها المؤسسة على منحة»
         if norms[i] in AGREEMENTS and any(k in FUNDING_KINDS for k in norms[i + 1:i + 7]):
             return i
         if norms[i] in FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
             return i
+        # «وقّع ممثلو الوزارتين والمنظمة اتفاقاً لإطلاق برنامج …، بتمويل مشترك قدره 14 مليون»: the signatories pay.
+        if norms[i] in AGREEMENTS and any(joint_funding(norms, j) for j in range(i + 1, min(i + 16, len(norms)))):
+            return i
     return None
+
+
+def joint_funding(norms: Sequence[str], at: int) -> bool:
+    """«بتمويل مشترك» at ``at`` with no «من» naming whose: the money of those who sign or act."""
+    return norms[at:at + 3] == ["ب", FUNDING, JOINT] and norms[at + 3:at + 4] != ["من"]
 
 
 def agreement_noun(norms: Sequence[str], verb: int) -> int | None:

@@ -89,6 +89,8 @@ ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف 
 # «قامت حكومة اليابان بتمويل التدريب», «ستقوم الجمعية بتنظيم …»: the role is in the verbal noun after «ب».
 LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان تقومان")
 FUNDING = normalize_for_matching("تمويل")
+JOINT = normalize_for_matching("مشترك")
+PLANNING = normalize_for_matching("التخطيط")
 LIGHT_VERB_NOUNS = {FUNDING: "funder", normalize_for_matching("تقديم"): "giving",
                     **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS

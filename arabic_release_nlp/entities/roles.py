@@ -23,13 +23,13 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
-    agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, money_follows,
+    agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, joint_funding, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
     CONTINUING_VERBS, COST_VERBS,
     COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES,
-    FUNDER_VERBS, FUNDING, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
+    FUNDER_VERBS, FUNDING, FUNDING_NOUNS, PLANNING, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
     HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS,
     MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERS_CUES, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
     ORGANIZER_VERBS, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
@@ -215,20 +215,24 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             subjects = reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
-        if agreement is not None and not any(cue_role == "funder" and a > verb - base for a, _, cue_role in cues):
+        if agreement is not None and not any(cue_role == "funder" and a > verb - base and not joint_funding(norms, a)
+                                             for a, _, cue_role in cues):
             loan = any(n in LOANS for n in norms[verb - base:verb - base + 16])
             subjects += coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += co_signatories(norms, verb - base, agreement, in_sentence, base)
             signatories = list({s.start: s for s in subjects}.values())
             donors = [span for span in signatories if is_donor(span, gazetteer)]
+            # Jointly funded («بتمويل مشترك قدره …»), the signatories share the cost and none receives it.
+            recipients = (loan or donors) and not any(joint_funding(norms, j) for j in range(agreement, len(norms)))
             for span in signatories:
                 # Both signatories organise the agreement; the donor also funds it, the borrower or the
-                # recipient of a donor's grant also benefits.
+                # recipient of a donor's grant also benefits, unless it is the planning ministry that signs
+                # for its government («وزارة التخطيط والتعاون الدولي»).
                 give(span, "organizer")
                 if span in donors:
                     give(span, "funder")
-                elif loan or donors:
+                elif recipients and PLANNING not in (token.norm_ for token in span):
                     give(span, "beneficiary")
             continue
         signed = agreement_noun(norms, verb - base) if norm in SIGNING_VERBS else None
