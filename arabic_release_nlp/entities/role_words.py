@@ -91,6 +91,8 @@ LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان ت�
 FUNDING = normalize_for_matching("تمويل")
 JOINT = normalize_for_matching("مشترك")
 PLANNING = normalize_for_matching("التخطيط")
+OWNED_BY = matching_forms("التابع التابعة")  # «صندوق … التابع للاتحاد الأوروبي»
+OWN_EXPENSE = matching_forms("نفقته نفقتها")  # «على نفقتها الخاصة»: at its own cost (not «حسابها»: an account)
 LIGHT_VERB_NOUNS = {FUNDING: "funder", normalize_for_matching("تقديم"): "giving",
                     **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS

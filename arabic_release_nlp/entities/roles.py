@@ -27,14 +27,14 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
-    CONTINUING_VERBS, COST_VERBS,
-    COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES,
-    FUNDER_VERBS, FUNDING, FUNDING_NOUNS, PLANNING, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS,
-    HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS,
-    MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERS_CUES, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES,
-    ORGANIZER_VERBS, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
-    RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES,
-    SUPPORT_VERBS, TARGETING, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
+    CONTINUING_VERBS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS,
+    FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS,
+    GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
+    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MEMBERS_CUES, MONEY_WORDS, NEWS_WORDS,
+    ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, OWNED_BY, OWN_EXPENSE, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING,
+    PLANNING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS,
+    REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT,
+    THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -159,12 +159,18 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                             reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
         if not found and role == "beneficiary" and norms[cue_start] != "الي":
             found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
+        if not found and role in ("funder", "support"):
+            # «بدعم من برنامج المنح الصغيرة التابع لمرفق البيئة العالمية»: the owner of a fund that is not an organisation
+            # gives the money (a named one keeps it: «المؤسسة الدولية للتنمية التابعة لمجموعة البنك الدولي»).
+            found = _owner(doc, base + cue_end, min(base + cue_end + _OWNER_REACH, sentence.end - 1), in_sentence, stops)
         # «قرض بقيمة 200 مليون يورو لفائدة المملكة المغربية»: a country a loan or grant goes to benefits.
         money_before = any(n in _MONEY_OR_AMOUNT for n in norms[max(0, cue_start - 10):cue_start])
         for span in found:
             give(span, "support-cue" if role == "support" else
                  RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    for span in _own_expense(norms, in_sentence, base):
+        give(span, "funder")
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
     if any(norm in TRAINING or norm in TARGETING for norm in norms):
@@ -207,7 +213,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
                           None)
             if source is not None and source not in stops:
-                subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops)
+                subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops) or _owner(
+                    doc, source + 1, min(source + 1 + _OWNER_REACH, sentence.end - 1), in_sentence, stops)
         if norm in REPORTING_VERBS and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
                                         or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
             continue  # «حسبما أفادت …», «وأفادت وكالة الأنباء السعودية أن …»: a source reports, it does not act
@@ -308,9 +315,39 @@ def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
         if norm in FUNDING_NOUNS | AMOUNT_CUES:
             after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
             if after and normalize_for_matching(doc[after[0].start - 1].text) in RECIPIENT_LINKS \
+                    and doc[after[0].start - 2].norm_ not in OWNED_BY \
                     and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
                                 for j in range(i + 1, after[0].start - base)):
                 give(after[0], "beneficiary")
+
+
+_OWNER_REACH = 8  # tokens from a funding cue to the «التابع ل» of a fund it does not name
+
+
+def _owner(doc: Doc, start: int, last: int, spans: Sequence[Span], stops: set[int]) -> list[Span]:
+    """The organisation named by «التابع/التابعة ل X» at a token from ``start`` to ``last``, with no stop, comma or
+    other organisation or place between (the unnamed fund may be a MISC name)."""
+    for i in range(start, last + 1):
+        if i in stops or i + 2 > len(doc) or doc[i].text in "،,." or any(
+                s.start == i and s.label_ in ("ORG", "LOC") for s in spans):
+            return []
+        if doc[i].norm_ in OWNED_BY and doc[i + 1].norm_ == "ل":
+            return [s for s in spans if s.start == i + 2]
+    return []
+
+
+def _own_expense(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
+    """Who works «على نفقته/نفقتها» pays: the nearest organisation before it whose head agrees with the pronoun
+    («تبرعت شركة الساحل بتجهيز ملعب نادي الشباب على نفقتها» is the company, not the club)."""
+    found = []
+    for i in range(1, len(norms)):
+        if norms[i - 1] != "علي" or norms[i] not in OWN_EXPENSE:
+            continue
+        feminine = norms[i].endswith("ها")
+        before = [s for s in spans if s.label_ == "ORG" and s.end - base <= i - 1
+                  and s[0].norm_.endswith("ه") == feminine]
+        found += before[-1:]
+    return found
 
 
 def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base: int) -> bool:
