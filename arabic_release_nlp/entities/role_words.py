@@ -81,6 +81,9 @@ GIVING_VERBS = matching_forms(
 # السفارة بتكاليف الإيجار»), or when money comes just before a pronoun («منحة … تتحملها حكومة اليابان»).
 COST_VERBS = matching_forms("تتحمل يتحمل تحملت تغطي يغطي غطت غطى تتكفل يتكفل تكفل تكفلت")
 COST_VERBS_WITH_OBJECT = matching_forms("تتحملها يتحملها تحملتها تتحمله يتحمله تحملته")
+# «… الذي تسهم فيه المملكة المتحدة والسويد»: contributing to a fund, a budget or an appeal named before.
+CONTRIBUTING = matching_forms("يسهم تسهم أسهم أسهمت يساهم تساهم ساهم ساهمت")
+FUNDS = matching_forms("صندوق الصندوق صناديق ميزانية الميزانية نداء النداء رأسمال برأسمال")
 COST_NOUNS = matching_forms("تكاليف تكلفة كلفة نفقات رسوم أتعاب أجور رواتب مصاريف تغطية النسبة الحصة")
 # «أعلن البرنامج عن تقديم الحكومة الألمانية …»: nouns of giving whose agent follows them.
 GIFT_NOUNS = matching_forms("تقديم تبرع منح")

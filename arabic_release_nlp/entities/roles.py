@@ -27,8 +27,8 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
-    CONTINUING_VERBS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS,
-    FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, GIFT_NOUNS, GIVING_VERBS,
+    CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS,
+    FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
     MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MEMBERS_CUES, MONEY_WORDS, NEWS_WORDS,
     ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, OWNED_BY, OWN_EXPENSE, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING,
@@ -46,6 +46,7 @@ _ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
 _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
 _HANDING_VERBS = HANDOVER_VERBS | GIVING_VERBS  # after which «إلى» names a beneficiary
 _MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
+_MONEY_OR_FUND = MONEY_WORDS | COST_NOUNS | FUNDS  # what «تسهم فيه X» contributes to: «صندوق الطوارئ الذي تسهم فيه …»
 
 
 @cache
@@ -185,7 +186,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     givers = {base + i for i, norm in enumerate(norms)
               if (norm in GIVING_VERBS and money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1))
               or (norm in COST_VERBS and cost_follows(norms, subject_ends.get(i + 1, i + 1) - 1))
-              or (norm in COST_VERBS_WITH_OBJECT and any(n in MONEY_WORDS for n in norms[max(0, i - 10):i]))}
+              or (norm in COST_VERBS_WITH_OBJECT and any(n in MONEY_WORDS for n in norms[max(0, i - 10):i]))
+              or (norm in CONTRIBUTING and norms[i + 1:i + 2] in (["فيه"], ["فيها"])
+                  and any(n in _MONEY_OR_FUND for n in norms[max(0, i - 10):i]))}
     for verb in (base + i for i, norm in enumerate(norms) if norm in LIGHT_VERBS):
         subjects = verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb})
         after = subjects[-1].end - base if subjects else len(norms)
