@@ -35,8 +35,9 @@ def coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[
         commas = [i for i in gap if doc[i].text in "،,"]
         # A place joins a list of organisations (or the reverse) only right after «و»: «… في صفاقس ومدنين».
         mixed = span.label_ != chosen[-1].label_ and span.start - chosen[-1].end > 1
+        # «بتمويل قطري، منظمة الصحة العالمية تعيد …»: a name right after a comma with no «و» starts a new clause.
         if span.start - chosen[-1].end > MAX_GAP or any(i in stops for i in gap) or mixed \
-                or any(span.start - i > 2 for i in commas):
+                or any(span.start - i > 2 for i in commas) or (commas and commas[-1] == span.start - 1):
             break
         if doc[span.start - 1].text in LIST_LINKS or normalize_for_matching(doc[span.start - 1].text) in LIST_LINKS:
             chosen.append(span)
