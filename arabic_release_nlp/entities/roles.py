@@ -120,6 +120,9 @@ def _resolve_support(spans: Sequence[Span], roles: dict[int, set[str]], gazettee
     for span in spans:
         by_organisation.setdefault(key(span), set()).update(roles.get(span.start, set()))
     funders = {k for k, found in by_organisation.items() if "funder" in found}
+    # «بدعم من الوكالة السويسرية» names the money when nothing else does; then «مشروع تدعمه المنظمة» is not money.
+    cue_funders = set() if funders else {k for k, found in by_organisation.items()
+                                         if "support-cue" in found and "partner" not in found}
     for span in spans:
         found = roles.get(span.start)
         if not found or not found & {"support-cue", "support-verb"}:
@@ -127,7 +130,7 @@ def _resolve_support(spans: Sequence[Span], roles: dict[int, set[str]], gazettee
         own = by_organisation[key(span)]
         if "support-cue" in found and key(span) not in funders:
             found.add("partner" if funders or "partner" in own else "funder")
-        if "support-verb" in found and not funders and "partner" not in own:
+        if "support-verb" in found and not funders and not cue_funders - {key(span)} and "partner" not in own:
             found.add("funder")
         found -= {"support-cue", "support-verb"}
 
