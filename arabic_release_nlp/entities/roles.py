@@ -277,8 +277,12 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 norms[i] in AMOUNT_CUES and "من" in norms[i + 1:i + 1 + MAX_AMOUNT_TOKENS]
                 for i in range(verb - base + 1, len(norms))):
             continue
+        # «أعلن صندوق قطر للتنمية ومنظمة الصحة العالمية إطلاق مشروع بقيمة …»: among several, the donors pay.
+        donors = [span for span in subjects if span.label_ == "LOC" or is_donor(span, gazetteer)] \
+            if role == "funder" and len(subjects) > 1 else []
         for span in subjects:
-            give(span, role)
+            if not donors or span in donors:
+                give(span, role)
             if role == "funder" and norm in ANNOUNCING_VERBS:  # «أعلنت المديرية … تقديم 9 ملايين يورو» (ANNOTATION.md §3)
                 give(span, "organizer")
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
