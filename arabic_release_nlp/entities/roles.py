@@ -173,7 +173,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             give(span, "support-cue" if role == "support" else
                  RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
-    for span in _own_expense(norms, in_sentence, base):
+    for span in _own_expense(norms, in_sentence, base) + _gift_agents(norms, in_sentence, base):
         give(span, "funder")
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
@@ -357,6 +357,17 @@ def _own_expense(norms: Sequence[str], spans: Sequence[Span], base: int) -> list
         before = [s for s in spans if s.label_ == "ORG" and s.end - base <= i - 1
                   and s[0].norm_.endswith("ه") == feminine]
         found += before[-1:]
+    return found
+
+
+def _gift_agents(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
+    """The agent of a noun of giving followed by money: «بتقديم المملكة العربية السعودية تبرعاً بمبلغ خمسة ملايين
+    دولار», «تبرع المملكة بمبلغ …»."""
+    found = []
+    for span in spans:
+        at, end = span.start - base, span.end - base
+        if at > 0 and norms[at - 1] in GIFT_NOUNS and any(n in FUNDING_NOUNS for n in norms[end:end + 3]):
+            found.append(span)
     return found
 
 
