@@ -149,7 +149,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                 id=record.get("id") or "place-" + re.sub(r"\W+", "-", (record.get("name_en") or record["name_ar"]).lower()),
                 label=label, name_ar=record["name_ar"], name_en=record.get("name_en"),
                 acronym=(latin or acronyms or [None])[0], ambiguous_forms=ambiguous,
-                type=record.get("type") if label == "ORG" else None, country=record.get("country") if label == "ORG" else None)
+                type=record.get("type"), country=record.get("country"))
             for name in _names_of(record):
                 key = name_key(_tokens(name, tokenizer))
                 if key and " ".join(key) not in ambiguous:

@@ -128,7 +128,7 @@ DONOR_TYPES = frozenset({"development_agency", "development_bank", "development_
 # The governments and ministries of members of the OECD's Development Assistance Committee give aid: «وقّع الاتحاد
 # الأوروبي ووزارة الخارجية الدنماركية اتفاق تمويل مشترك» (not their defence ministries).
 DONOR_COUNTRIES = frozenset("AT AU BE CA CH CZ DE DK ES FI FR GB GR IE IS IT JP KR LU NL NO NZ PL PT SE SI SK US".split())
-DONOR_STATE_TYPES = frozenset({"ministry", "government"})
+DONOR_STATE_TYPES = frozenset({"ministry", "government", "country"})
 DONOR_HEADS = matching_forms("صندوق الصندوق بنك البنك مصرف المصرف")
 # UN funds and programmes named like donors («صندوق الأمم المتحدة للسكان») that spend others' money (not the pooled
 # funds that pay agencies: CERF, the Sudan Humanitarian Fund, UNCDF).
