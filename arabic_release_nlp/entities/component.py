@@ -39,7 +39,8 @@ class EntityComponent:
         roles = {span.start_char: roles_by_token.get(span.start, set()) & ALL_ROLES for span in spans}
         doc._.set("arn_entities", entities)
         doc._.set("arn_officials", find_officials(doc, spans, self.gazetteer, paragraph_starts))
-        doc._.set("arn_organizations", merge_organizations(entities, roles))
+        aside = {i for i, p in enumerate(structure["paragraphs"]) if p["kind"] == "boilerplate"} if structure else set()
+        doc._.set("arn_organizations", merge_organizations(entities, roles, aside))
         return doc
 
 
