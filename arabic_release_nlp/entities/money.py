@@ -11,7 +11,7 @@ from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import (
     AGENCY_HEADS, AGREEMENTS, AID_STEMS, CENTRAL, CHANNELS, COST_NOUNS, DONOR_COUNTRIES, DONOR_HEADS, DONOR_STATE_TYPES,
     DONOR_TYPES, FUNDING, FUNDING_KINDS, FUNDING_NOUNS, GRANTS, IMPLEMENTERS, JOINT, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS,
-    TECHNICAL, THAT_CONJUNCTIONS,
+    TECHNICAL, THAT_CONJUNCTIONS, UNDER_IT,
 )
 
 
@@ -71,8 +71,10 @@ def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
             return i
         if norms[i] in FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
             return i
-        # «وقّع ممثلو الوزارتين والمنظمة اتفاقاً لإطلاق برنامج …، بتمويل مشترك قدره 14 مليون»: the signatories pay.
-        if norms[i] in AGREEMENTS and any(joint_funding(norms, j) for j in range(i + 1, min(i + 16, len(norms)))):
+        # «وقّع ممثلو الوزارتين والمنظمة اتفاقاً لإطلاق برنامج …، بتمويل مشترك قدره 14 مليون»: the signatories pay;
+        # «وقّع الصندوق مذكرة تفاهم مع وزارة الصحة …، يقدم الصندوق بموجبها منحة»: money under the agreement.
+        if norms[i] in AGREEMENTS and any(joint_funding(norms, j) or (norms[j] in UNDER_IT and any(
+                k in FUNDING_KINDS | GRANTS for k in norms[max(i, j - 4):j + 4])) for j in range(i + 1, min(i + 16, len(norms)))):
             return i
     return None
 
