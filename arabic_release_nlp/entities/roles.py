@@ -185,7 +185,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             for span in _equipped(doc, base + i, norm, in_sentence):
                 give(span, "beneficiary")
     # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
-    subject_ends = {span.start - base: span.end - base for span in in_sentence}
+    # «أعلنت مؤسسة القلب الكبير، المؤسسة الإنسانية …، عن تبرعها بمبلغ …»: an apposition between commas belongs to the subject.
+    subject_ends = {span.start - base: _past_apposition(norms, span.end - base) for span in in_sentence}
     givers = {base + i for i, norm in enumerate(norms)
               if (norm in GIVING_VERBS and money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1))
               or (norm in COST_VERBS and cost_follows(norms, subject_ends.get(i + 1, i + 1) - 1))
@@ -344,6 +345,19 @@ def _owner(doc: Doc, start: int, last: int, spans: Sequence[Span], stops: set[in
         if doc[i].norm_ in OWNED_BY and doc[i + 1].norm_ == "ل":
             return [s for s in spans if s.start == i + 2]
     return []
+
+
+_APPOSITION_REACH = 25  # tokens from the comma after a subject to the comma that closes its apposition
+
+
+def _past_apposition(norms: Sequence[str], end: int) -> int:
+    """Where the subject ending at ``end`` really ends: after «، … ،» when an apposition follows it and «عن» (what the
+    subject announces) follows the apposition."""
+    if norms[end:end + 1] != ["،"]:
+        return end
+    close = next((j for j in range(end + 1, min(end + _APPOSITION_REACH, len(norms) - 1))
+                  if norms[j] == "،" and norms[j + 1] == "عن"), None)
+    return close + 1 if close is not None else end
 
 
 def _own_expense(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
