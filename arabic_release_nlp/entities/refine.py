@@ -56,12 +56,25 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
     replace overlapping spans cost 0.014 LOC F1 on the dev split once the recogniser was trained on the
     1,160-release corpus: «تونس العاصمة» for «تونس», «دولة الكويت» for «الكويت».)
 
+    Only a name the recogniser cut in pieces gives way to the listed name the pieces make up, word for word:
+    «جمهورية مصر» (LOC) and «العربية» (ORG) are «جمهورية مصر العربية» (not «برنامج الأغذية العالمي» and «الأمم المتحدة»
+    in an alias «برنامج الأغذية العالمي التابع للأمم المتحدة»).
+
     >>> merge_spans([(0, 2, "LOC"), (5, 9, "ORG")], [(0, 3, "ORG"), (6, 7, "LOC"), (11, 12, "LOC")])
     [(0, 2, 'LOC'), (5, 9, 'ORG'), (11, 12, 'LOC')]
+    >>> merge_spans([(0, 2, "LOC"), (2, 3, "ORG")], [(0, 3, "LOC")])
+    [(0, 3, 'LOC')]
+    >>> merge_spans([(0, 3, "ORG"), (5, 7, "ORG")], [(0, 7, "ORG")])
+    [(0, 3, 'ORG'), (5, 7, 'ORG')]
     """
     spans = list(recognised)
     for start, end, label in known:
-        if not any(_overlaps((s[0], s[1]), (start, end)) for s in spans):
+        overlapping = [s for s in spans if _overlaps((s[0], s[1]), (start, end))]
+        if len(overlapping) > 1 and sum(s[1] - s[0] for s in overlapping) == end - start \
+                and all(start <= s[0] and s[1] <= end for s in overlapping):
+            spans = [s for s in spans if s not in overlapping]
+            overlapping = []
+        if not overlapping:
             spans.append((start, end, label))
     return sorted(spans)
 
