@@ -349,18 +349,30 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
     return merge_mentions(officials)
 
 
+def _shorter_form(name: str, other: str) -> bool:
+    """«الكعبي» (the family name), «حنان» (the given name) or «سالم الصباح» (both) of «سالم عبد الله الجابر الصباح»."""
+    if len(name) >= len(other):
+        return False
+    words, others = name.split(), other.split()
+    # «بيير كرينبول وعبدالله الربيعة» is two people the recogniser joined, not «بيير كرينبول» in full.
+    given_name_first = other.startswith(name + " ") and not others[len(words)].startswith("و")
+    return other.endswith(" " + name) or given_name_first or (
+        len(words) == 2 and len(others) > 2 and words[0] == others[0] and words[-1] == others[-1])
+
+
 def merge_mentions(officials: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per person: «السفيرة نائلة جبر، رئيسة اللجنة …» and, later, «وأكدت السفيرة نائلة جبر» are one
     official. The record is the first mention with a position (else the first), with a title or organisation another
     mention gives when it has none; ``mentions`` lists where each mention's name is, in text order, as
-    ``organizations[].mentions`` does. A family name alone («وأضاف الكعبي», «الوزيرة النابلسي») that ends the name
-    of exactly one other official is a mention of that person and adds nothing else."""
+    ``organizations[].mentions`` does. A shorter form of the name of exactly one other official — the family name
+    alone («وأضاف الكعبي», «الوزيرة النابلسي»), the given name alone («الدكتورة حنان»), or the two («سالم الصباح») —
+    is a mention of that person and adds nothing else."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for official in officials:
         groups.setdefault(normalize_for_matching(official["name"]), []).append(official)
     short_forms: dict[str, list[dict[str, Any]]] = {}
     for name in list(groups):
-        longer = [other for other in groups if other.endswith(" " + name)]
+        longer = [other for other in groups if _shorter_form(name, other)]
         if len(longer) == 1:
             short_forms.setdefault(longer[0], []).extend(groups.pop(name))
     merged = []

@@ -193,6 +193,33 @@ def test_a_family_name_alone_is_a_mention_of_the_official_it_ends(rules):
     assert [text[m["start"]:m["end"]] for m in official["mentions"]] == ["سعيد الكعبي", "الكعبي"]
 
 
+@pytest.mark.parametrize("short", ["حنان", "حنان الحمدان"])
+def test_a_given_name_alone_or_with_the_family_name_is_a_mention_of_the_official(rules, short):
+    text = (f"قالت الدكتورة حنان عبد الله الحمدان، ممثلة منظمة الصحة العالمية في الأردن، إن الحملة تستمر شهراً. "
+            f"وأوضحت الدكتورة {short} أن الفرق تزور المدارس.")
+    second = text.index(short, text.index("وأوضحت"))
+    doc = rules.make_doc(text)
+    doc.ents = [doc.char_span(text.index("حنان"), text.index("، ممثلة"), label="PER"),
+                doc.char_span(second, second + len(short), label="PER")]
+    for _, component in rules.pipeline:
+        doc = component(doc)
+    [official] = doc._.arn_officials
+    assert (official["name"], official["organization"]) == ("حنان عبد الله الحمدان", "منظمة الصحة العالمية")
+    assert [text[m["start"]:m["end"]] for m in official["mentions"]] == ["حنان عبد الله الحمدان", short]
+
+
+def test_a_name_is_not_the_start_of_two_names_the_recogniser_joined(rules):
+    text = ("ووقّع الاتفاقية بيير كرينبول وعبدالله الربيعة، مستشار الديوان الملكي. وقال السيد بيير كرينبول، المفوض العام "
+            "للأونروا، إن الدعم يصل في وقته.")
+    doc = rules.make_doc(text)
+    joined, second = text.index("بيير كرينبول و"), text.index("بيير كرينبول،")
+    doc.ents = [doc.char_span(joined, text.index("، مستشار"), label="PER"),
+                doc.char_span(second, second + len("بيير كرينبول"), label="PER")]
+    for _, component in rules.pipeline:
+        doc = component(doc)
+    assert "بيير كرينبول" in [o["name"] for o in doc._.arn_officials]
+
+
 @pytest.mark.parametrize("text, organisation, person, expected", [
     ("افتتحت القنصلية العامة لجمهورية مالي في تمنراست مكتباً لتسجيل المواطنين. وقال القنصل العام السيد باكاري "
      "كوليبالي إن المكتب يفتح أبوابه يومياً.", "القنصلية العامة لجمهورية مالي في تمنراست", "باكاري كوليبالي",
