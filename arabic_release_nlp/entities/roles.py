@@ -26,7 +26,7 @@ from arabic_release_nlp.entities.money import (
     agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, joint_funding, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
+    ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
     CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS,
     FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
@@ -173,6 +173,13 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             give(span, "support-cue" if role == "support" else
                  RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
     _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    for agreement, between in _agreements_between(norms):
+        # «اتفاقية منحة بين البنك الإسلامي للتنمية والصندوق الاجتماعي للتنمية»: the parties named after «بين» sign it.
+        parties = coordinated(doc, base + between + 1, sentence.end, in_sentence, stops, reach=0)
+        if parties:
+            funding = funding_agreement(norms, agreement - 1) == agreement
+            loan = funding and any(n in LOANS for n in norms[agreement:between])
+            _signatories(parties, norms, agreement, loan, gazetteer, give, funding)
     for span in _own_expense(norms, in_sentence, base) + _gift_agents(norms, in_sentence, base):
         give(span, "funder")
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
@@ -235,19 +242,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             subjects += coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += co_signatories(norms, verb - base, agreement, in_sentence, base)
-            signatories = list({s.start: s for s in subjects}.values())
-            donors = [span for span in signatories if is_donor(span, gazetteer)]
-            # Jointly funded («بتمويل مشترك قدره …»), the signatories share the cost and none receives it.
-            recipients = (loan or donors) and not any(joint_funding(norms, j) for j in range(agreement, len(norms)))
-            for span in signatories:
-                # Both signatories organise the agreement; the donor also funds it, the borrower or the
-                # recipient of a donor's grant also benefits, unless it is the planning ministry that signs
-                # for its government («وزارة التخطيط والتعاون الدولي»).
-                give(span, "organizer")
-                if span in donors:
-                    give(span, "funder")
-                elif recipients and PLANNING not in (token.norm_ for token in span):
-                    give(span, "beneficiary")
+            _signatories(list({s.start: s for s in subjects}.values()), norms, agreement, loan, gazetteer, give)
             continue
         signed = agreement_noun(norms, verb - base) if norm in SIGNING_VERBS else None
         if signed is not None:
@@ -347,6 +342,34 @@ def _owner(doc: Doc, start: int, last: int, spans: Sequence[Span], stops: set[in
     return []
 
 
+def _signatories(signatories: Sequence[Span], norms: Sequence[str], agreement: int, loan: bool,
+                 gazetteer: Gazetteer | None, give, funding: bool = True) -> None:
+    """Roles of those who sign an agreement (at ``agreement`` in the sentence): all organise it; of a funding
+    agreement the donors fund it, and the borrower or the recipient of a donor's grant benefits, unless it is the
+    planning ministry that signs for its government («وزارة التخطيط والتعاون الدولي»). Jointly funded («بتمويل مشترك
+    قدره …»), the signatories share the cost and none receives it."""
+    donors = [span for span in signatories if is_donor(span, gazetteer)] if funding else []
+    recipients = (loan or donors) and not any(joint_funding(norms, j) for j in range(agreement, len(norms)))
+    for span in signatories:
+        give(span, "organizer")
+        if span in donors:
+            give(span, "funder")
+        elif recipients and PLANNING not in (token.norm_ for token in span):
+            give(span, "beneficiary")
+
+
+def _agreements_between(norms: Sequence[str]) -> list[tuple[int, int]]:
+    """``(agreement, between)``: an agreement noun followed within a few words by «بين» («اتفاقية قرض بين …»)."""
+    found = []
+    for i, norm in enumerate(norms):
+        if norm in AGREEMENTS:
+            between = next((j for j in range(i + 1, min(i + _BETWEEN_REACH, len(norms))) if norms[j] == "بين"), None)
+            if between is not None and not any(n in "،,." for n in norms[i + 1:between]):
+                found.append((i, between))
+    return found
+
+
+_BETWEEN_REACH = 5  # words from an agreement noun to its «بين»
 _APPOSITION_REACH = 25  # tokens from the comma after a subject to the comma that closes its apposition
 
 
