@@ -93,6 +93,7 @@ ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف 
 LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان تقومان")
 FUNDING = normalize_for_matching("تمويل")
 JOINT = normalize_for_matching("مشترك")
+CLOSING_QUOTES = frozenset("”»\"")  # after a quoted name: «“الكويتي للتنمية” يقرض لبنان», «برنامج «ساعد»»
 UNDER_IT = matching_forms("بموجبها بموجبه بمقتضاها بمقتضاه")  # «اتفاقية … يقدم الصندوق بموجبها منحة»
 PLANNING = normalize_for_matching("التخطيط")
 OWNED_BY = matching_forms("التابع التابعة")  # «صندوق … التابع للاتحاد الأوروبي»

@@ -26,15 +26,15 @@ from arabic_release_nlp.entities.money import (
     agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, joint_funding, money_follows,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, COMMITMENTS,
-    CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS,
-    FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
-    GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
-    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MEMBERS_CUES, MONEY_WORDS, NEWS_WORDS,
-    ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, OWNED_BY, OWN_EXPENSE, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING,
-    PLANNING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS,
-    REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT,
-    THAT_CONJUNCTIONS, TRAINERS, TRAINING,
+    ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS,
+    CLOSING_QUOTES, COMMITMENTS, CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT,
+    DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING,
+    FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES,
+    LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE,
+    MEMBERSHIP_LINKS, MEMBERS_CUES, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, OWNED_BY,
+    OWN_EXPENSE, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING, PLANNING, PLURAL_ENDINGS, PROVIDING_VERBS,
+    RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES,
+    SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -220,8 +220,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         headline_subject = subject_before(doc, verb, in_sentence, sentence.start)
         # «قدمتها المنظمة»: a verb with its object pronoun takes the name right after it as its subject, not a
         # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
-        subjects = list(headline_subject or verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb},
-                                                          reach=0 if norm in GIVING_WITH_OBJECT else 3))
+        # «“الكويتي للتنمية” يقرض لبنان …»: a quoted name before the verb is its subject, and what follows its object.
+        quoted_subject = verb > sentence.start and doc[verb - 1].text in CLOSING_QUOTES
+        subjects = list(headline_subject or ([] if quoted_subject else verb_subjects(
+            doc, verb, sentence.end, in_sentence, stops - {verb}, reach=0 if norm in GIVING_WITH_OBJECT else 3)))
         if not subjects and norm in PASSIVE_FUNDING and (verb == 0 or normalize_for_matching(doc[verb - 1].text) not in THAT):
             # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
