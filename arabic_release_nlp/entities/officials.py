@@ -52,9 +52,13 @@ _CLAUSE_VERBS = matching_forms(
 
 # «وزير العمل» belongs to the «وزارة العمل …» the release names.
 _BODIES = {normalize_for_matching(holder): normalize_for_matching(body) for holders, body in (
-    ("وزير وزيرة", "وزارة"), ("نقيب نقيبة", "نقابة"), ("قنصل قنصلة", "قنصلية"), ("القنصل القنصلة", "القنصلية"))
+    ("وزير وزيرة", "وزارة"), ("نقيب نقيبة", "نقابة"), ("قنصل قنصلة", "قنصلية"), ("القنصل القنصلة", "القنصلية"),
+    ("مدير مديرة", "مديرية"), ("المدير المديرة", "المديرية"))
     for holder in holders.split()}  # not «سفير»: the corpus gives an ambassador no organisation
 _FIELD_ENDS = frozenset({"ل", "في", "لدى", "ب"})
+# «المدير العام للأمن الوطني» -> «المديرية العامة للأمن الوطني»: a directorate's field goes on after «ل».
+_DIRECTORS = frozenset(normalize_for_matching(word) for word in ("مدير", "مديرة", "المدير", "المديرة"))
+_BARE_GENERAL = normalize_for_matching("عام")  # «مدير عام الأحوال المدنية» -> «مديرية الأحوال المدنية …»
 # «المديرة القطرية للبرنامج»: a programme that is an organisation (WFP, UNDP) when the release names one.
 _PROGRAMME = normalize_for_matching("البرنامج")
 # Attached pronouns of a verbal noun that belongs to the sentence, not the position: «لتكريمه», «بتوقيعها».
@@ -253,8 +257,10 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
     holder = next((i for i in (position[0], position[0] + 1) if i + 1 < position[1] and doc[i].norm_ in _BODIES), None)
     if organization is None and holder is not None:
         # «مساعد وزير الخارجية لشؤون المصريين بالخارج»: the field ends where its own complement starts.
-        field_end = next((i for i in range(holder + 2, position[1]) if doc[i].text in _FIELD_ENDS), position[1])
-        body = _agreement_free([_BODIES[doc[holder].norm_], *(t.norm_ for t in doc[holder + 1:field_end])])
+        ends = _FIELD_ENDS - {"ل"} if doc[holder].norm_ in _DIRECTORS else _FIELD_ENDS
+        field_end = next((i for i in range(holder + 2, position[1]) if doc[i].text in ends), position[1])
+        field = [t.norm_ for t in doc[holder + 1:field_end]]
+        body = _agreement_free([_BODIES[doc[holder].norm_], *(field[1:] if field[:1] == [_BARE_GENERAL] else field)])
         found = [s for s in organisations if _agreement_free([t.norm_ for t in s]).startswith(body)]
         if found:
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
