@@ -13,6 +13,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, Gazetteer
+from arabic_release_nlp.entities.money import is_donor
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching, restore_article
@@ -241,7 +242,11 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
     for index in range(position[0] + 1, position[1]):
         head = restore_article(doc[index].norm_)
         if head.startswith("ال") and (head in gazetteer.organization_heads or head == _PROGRAMME):
-            referent = _named_before(organisations, index, {head, head[2:]})
+            # «المدير العام للتشغيل في الوزارة»: the release's own ministry or agency, not a donor's, unless a
+            # nationality says whose («ممثل الوكالة الإسبانية في المغرب»).
+            nationality = index + 1 < position[1] and _is_nisba(doc[index + 1].norm_)
+            local = [s for s in organisations if nationality or not is_donor(s, gazetteer)]
+            referent = _named_before(local, index, {head, head[2:]}) or _named_before(organisations, index, {head, head[2:]})
             if referent is not None:
                 return entity_name(text, referent.start_char, referent.end_char)
     if any(restore_article(t.norm_) in _MISSION_HEADS for t in doc[position[0] + 1:position[1]]):
@@ -266,6 +271,11 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
             return entity_name(text, nearest.start_char, nearest.end_char)
     return organization
+
+
+def _is_nisba(norm: str) -> bool:
+    """A definite relational adjective in matching form: «الاسبانيه», «الالماني»."""
+    return norm.startswith("ال") and len(norm) > 4 and norm.endswith(("يه", "ي"))
 
 
 def _agreement_free(words: Sequence[str]) -> str:

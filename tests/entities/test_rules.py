@@ -220,6 +220,23 @@ def test_a_name_is_not_the_start_of_two_names_the_recogniser_joined(rules):
     assert "بيير كرينبول" in [o["name"] for o in doc._.arn_officials]
 
 
+@pytest.mark.parametrize("position, expected", [
+    ("المدير العام للتشغيل في الوزارة", "وزارة العمل"),
+    # A nationality says whose agency it is.
+    ("ممثل الوكالة الإسبانية في المغرب", "الوكالة الإسبانية للتعاون الدولي من أجل التنمية"),
+])
+def test_a_bare_head_names_the_release_s_own_body_before_a_donor_s(rules, position, expected):
+    text = ("أطلقت وزارة العمل برنامجاً للتشغيل بتمويل من وزارة الخارجية الهولندية والوكالة الإسبانية للتعاون الدولي من "
+            f"أجل التنمية. وقال السيد أحمد المنصوري، {position}، إن البرنامج يبدأ الشهر المقبل.")
+    names = [("وزارة العمل", "ORG"), ("وزارة الخارجية الهولندية", "ORG"),
+             ("الوكالة الإسبانية للتعاون الدولي من أجل التنمية", "ORG"), ("أحمد المنصوري", "PER")]
+    doc = rules.make_doc(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in names]
+    for _, component in rules.pipeline:
+        doc = component(doc)
+    assert [(o["position"], o["organization"]) for o in doc._.arn_officials] == [(position, expected)]
+
+
 @pytest.mark.parametrize("text, organisation, person, expected", [
     ("افتتحت القنصلية العامة لجمهورية مالي في تمنراست مكتباً لتسجيل المواطنين. وقال القنصل العام السيد باكاري "
      "كوليبالي إن المكتب يفتح أبوابه يومياً.", "القنصلية العامة لجمهورية مالي في تمنراست", "باكاري كوليبالي",
