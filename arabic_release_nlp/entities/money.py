@@ -1,5 +1,6 @@
-"""Where a sentence names money: donors, giving verbs followed by an amount or a cost, funding agreements, and
-the donors money passes through. ``roles`` decides who funds from these."""
+"""Where a sentence names money: donors, giving verbs followed by an amount or a cost, funding agreements and the
+roles of those who sign them, amounts and their sources and recipients, the owner of an unnamed fund, who pays «على
+نفقته», and the donors money passes through. ``roles`` decides who funds from these."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import (
-    AGENCY_HEADS, AGREEMENTS, AID_STEMS, CENTRAL, CHANNELS, COST_NOUNS, DONOR_COUNTRIES, DONOR_HEADS, DONOR_STATE_TYPES,
-    DONOR_TYPES, FUNDING, FUNDING_KINDS, FUNDING_NOUNS, GRANTS, IMPLEMENTERS, JOINT, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS,
-    TECHNICAL, THAT_CONJUNCTIONS, UNDER_IT,
+    AGENCY_HEADS, AGREEMENTS, AID_STEMS, AMOUNT_CUES, CENTRAL, CHANNELS, COST_NOUNS, DONOR_COUNTRIES, DONOR_HEADS,
+    DONOR_STATE_TYPES, DONOR_TYPES, FINANCIAL_SUPPORT, FUNDING, FUNDING_KINDS, FUNDING_NOUNS, GIFT_NOUNS, GRANTS,
+    IMPLEMENTERS, JOINT, MAX_AMOUNT_TOKENS, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS, OWNED_BY, OWN_EXPENSE,
+    PLANNING, RECIPIENT_LINKS, TECHNICAL, THAT_CONJUNCTIONS, UNDER_IT,
 )
+from arabic_release_nlp.entities.subjects import coordinated
+from arabic_release_nlp.text.normalize import normalize_for_matching
 
 
 def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
@@ -107,4 +111,94 @@ def channel_donors(doc: Doc, sentence: Span, norms: Sequence[str], spans: Sequen
         if after and is_donor(after[0], gazetteer) and any(
                 n in MONEY_WORDS for n in norms[max(0, i - MAX_CHANNEL_DISTANCE):i]):
             found.append(after[0])
+    return found
+
+
+def amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
+    """Funders after an amount («بمساهمة قدرها … من X») and recipients after a grant («منحة … للجمعية»)."""
+    base = sentence.start
+    for i, norm in enumerate(norms):
+        financial = norm == FINANCIAL_SUPPORT[0] and i + 1 < len(norms) and norms[i + 1] in FINANCIAL_SUPPORT[1]
+        if (norm in AMOUNT_CUES or financial) and norms[i + 1:i + 2] != ["من"]:
+            source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
+                           if norms[j] == "من" or tokens[j].text in "،,." or base + j in stops), None)
+            if source is not None and norms[source] == "من":
+                for span in coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
+                    give(span, "funder")
+        if norm in FUNDING_NOUNS | AMOUNT_CUES:
+            after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
+            if after and normalize_for_matching(doc[after[0].start - 1].text) in RECIPIENT_LINKS \
+                    and doc[after[0].start - 2].norm_ not in OWNED_BY \
+                    and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
+                                for j in range(i + 1, after[0].start - base)):
+                give(after[0], "beneficiary")
+
+
+OWNER_REACH = 8  # tokens from a funding cue to the «التابع ل» of a fund it does not name
+
+
+def fund_owner(doc: Doc, start: int, last: int, spans: Sequence[Span], stops: set[int]) -> list[Span]:
+    """The organisation named by «التابع/التابعة ل X» at a token from ``start`` to ``last``, with no stop, comma or
+    other organisation or place between (the unnamed fund may be a MISC name)."""
+    for i in range(start, last + 1):
+        if i in stops or i + 2 > len(doc) or doc[i].text in "،,." or any(
+                s.start == i and s.label_ in ("ORG", "LOC") for s in spans):
+            return []
+        if doc[i].norm_ in OWNED_BY and doc[i + 1].norm_ == "ل":
+            return [s for s in spans if s.start == i + 2]
+    return []
+
+
+def signatory_roles(signatories: Sequence[Span], norms: Sequence[str], agreement: int, loan: bool,
+                    gazetteer: Gazetteer | None, give, funding: bool = True) -> None:
+    """Roles of those who sign an agreement (at ``agreement`` in the sentence): all organise it; of a funding
+    agreement the donors fund it, and the borrower or the recipient of a donor's grant benefits, unless it is the
+    planning ministry that signs for its government («وزارة التخطيط والتعاون الدولي»). Jointly funded («بتمويل مشترك
+    قدره …»), the signatories share the cost and none receives it."""
+    donors = [span for span in signatories if is_donor(span, gazetteer)] if funding else []
+    recipients = (loan or donors) and not any(joint_funding(norms, j) for j in range(agreement, len(norms)))
+    for span in signatories:
+        give(span, "organizer")
+        if span in donors:
+            give(span, "funder")
+        elif recipients and PLANNING not in (token.norm_ for token in span):
+            give(span, "beneficiary")
+
+
+def agreements_between(norms: Sequence[str]) -> list[tuple[int, int]]:
+    """``(agreement, between)``: an agreement noun followed within a few words by «بين» («اتفاقية قرض بين …»)."""
+    found = []
+    for i, norm in enumerate(norms):
+        if norm in AGREEMENTS:
+            between = next((j for j in range(i + 1, min(i + _BETWEEN_REACH, len(norms))) if norms[j] == "بين"), None)
+            if between is not None and not any(n in "،,." for n in norms[i + 1:between]):
+                found.append((i, between))
+    return found
+
+
+_BETWEEN_REACH = 5  # words from an agreement noun to its «بين»
+
+
+def own_expense_payers(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
+    """Who works «على نفقته/نفقتها» pays: the nearest organisation before it whose head agrees with the pronoun
+    («تبرعت شركة الساحل بتجهيز ملعب نادي الشباب على نفقتها» is the company, not the club)."""
+    found = []
+    for i in range(1, len(norms)):
+        if norms[i - 1] != "علي" or norms[i] not in OWN_EXPENSE:
+            continue
+        feminine = norms[i].endswith("ها")
+        before = [s for s in spans if s.label_ == "ORG" and s.end - base <= i - 1
+                  and s[0].norm_.endswith("ه") == feminine]
+        found += before[-1:]
+    return found
+
+
+def gift_agents(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
+    """The agent of a noun of giving followed by money: «بتقديم المملكة العربية السعودية تبرعاً بمبلغ خمسة ملايين
+    دولار», «تبرع المملكة بمبلغ …»."""
+    found = []
+    for span in spans:
+        at, end = span.start - base, span.end - base
+        if at > 0 and norms[at - 1] in GIFT_NOUNS and any(n in FUNDING_NOUNS for n in norms[end:end + 3]):
+            found.append(span)
     return found

@@ -23,20 +23,23 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
-    agreement_noun, channel_donors, co_signatories, cost_follows, funding_agreement, is_donor, joint_funding, money_follows,
+    OWNER_REACH, agreement_noun, agreements_between, amounts, channel_donors, co_signatories, cost_follows,
+    fund_owner, funding_agreement, gift_agents, is_donor, joint_funding, money_follows, own_expense_payers,
+    signatory_roles,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AGREEMENTS, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS,
-    CLOSING_QUOTES, COMMITMENTS, CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT,
-    DOUBLE_OBJECT, EQUIPPING, EQUIPPING_VERBS, FINANCIAL_SUPPORT, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING,
-    FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES,
-    LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE,
-    MEMBERSHIP_LINKS, MEMBERS_CUES, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, OWNED_BY,
-    OWN_EXPENSE, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING, PLANNING, PLURAL_ENDINGS, PROVIDING_VERBS,
-    RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_LINKS, RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES,
-    SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT, THAT_CONJUNCTIONS, TRAINERS, TRAINING,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, CLOSING_QUOTES,
+    COMMITMENTS, CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT,
+    EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS,
+    GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS,
+    LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MEMBERS_CUES,
+    MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING,
+    PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_PREPOSITIONS, REPORTING_VERBS,
+    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
 )
-from arabic_release_nlp.entities.subjects import coordinated, present, reported_subject, subject_before, verb_subjects
+from arabic_release_nlp.entities.subjects import (
+    coordinated, past_apposition, present, reported_subject, subject_before, verb_subjects,
+)
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
@@ -166,21 +169,21 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if not found and role in ("funder", "support"):
             # «بدعم من برنامج المنح الصغيرة التابع لمرفق البيئة العالمية»: the owner of a fund that is not an organisation
             # gives the money (a named one keeps it: «المؤسسة الدولية للتنمية التابعة لمجموعة البنك الدولي»).
-            found = _owner(doc, base + cue_end, min(base + cue_end + _OWNER_REACH, sentence.end - 1), in_sentence, stops)
+            found = fund_owner(doc, base + cue_end, min(base + cue_end + OWNER_REACH, sentence.end - 1), in_sentence, stops)
         # «قرض بقيمة 200 مليون يورو لفائدة المملكة المغربية»: a country a loan or grant goes to benefits.
         money_before = any(n in _MONEY_OR_AMOUNT for n in norms[max(0, cue_start - 10):cue_start])
         for span in found:
             give(span, "support-cue" if role == "support" else
                  RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
-    _amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
-    for agreement, between in _agreements_between(norms):
+    amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    for agreement, between in agreements_between(norms):
         # «اتفاقية منحة بين البنك الإسلامي للتنمية والصندوق الاجتماعي للتنمية»: the parties named after «بين» sign it.
         parties = coordinated(doc, base + between + 1, sentence.end, in_sentence, stops, reach=0)
         if parties:
             funding = funding_agreement(norms, agreement - 1) == agreement
             loan = funding and any(n in LOANS for n in norms[agreement:between])
-            _signatories(parties, norms, agreement, loan, gazetteer, give, funding)
-    for span in _own_expense(norms, in_sentence, base) + _gift_agents(norms, in_sentence, base):
+            signatory_roles(parties, norms, agreement, loan, gazetteer, give, funding)
+    for span in own_expense_payers(norms, in_sentence, base) + gift_agents(norms, in_sentence, base):
         give(span, "funder")
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
@@ -193,7 +196,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 give(span, "beneficiary")
     # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
     # «أعلنت مؤسسة القلب الكبير، المؤسسة الإنسانية …، عن تبرعها بمبلغ …»: an apposition between commas belongs to the subject.
-    subject_ends = {span.start - base: _past_apposition(norms, span.end - base) for span in in_sentence}
+    subject_ends = {span.start - base: past_apposition(norms, span.end - base) for span in in_sentence}
     givers = {base + i for i, norm in enumerate(norms)
               if (norm in GIVING_VERBS and money_follows(norms, tokens, subject_ends.get(i + 1, i + 1) - 1))
               or (norm in COST_VERBS and cost_follows(norms, subject_ends.get(i + 1, i + 1) - 1))
@@ -229,8 +232,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
                           None)
             if source is not None and source not in stops:
-                subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops) or _owner(
-                    doc, source + 1, min(source + 1 + _OWNER_REACH, sentence.end - 1), in_sentence, stops)
+                subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops) or fund_owner(
+                    doc, source + 1, min(source + 1 + OWNER_REACH, sentence.end - 1), in_sentence, stops)
         if norm in REPORTING_VERBS and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
                                         or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
             continue  # «حسبما أفادت …», «وأفادت وكالة الأنباء السعودية أن …»: a source reports, it does not act
@@ -244,7 +247,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             subjects += coordinated(doc, verb + 1, sentence.end, in_sentence, stops - {verb}, reach=12) \
                 if not headline_subject else []
             subjects += co_signatories(norms, verb - base, agreement, in_sentence, base)
-            _signatories(list({s.start: s for s in subjects}.values()), norms, agreement, loan, gazetteer, give)
+            signatory_roles(list({s.start: s for s in subjects}.values()), norms, agreement, loan, gazetteer, give)
             continue
         signed = agreement_noun(norms, verb - base) if norm in SIGNING_VERBS else None
         if signed is not None:
@@ -307,107 +310,6 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if span.label_ == "ORG" and span.start - sentence.start <= 3 and span.end < sentence.end \
                 and doc[span.end].text == ":" and all(t.text != ":" for t in doc[sentence.start:span.start]):
             give(span, "organizer")
-
-
-def _amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
-    """Funders after an amount («بمساهمة قدرها … من X») and recipients after a grant («منحة … للجمعية»)."""
-    base = sentence.start
-    for i, norm in enumerate(norms):
-        financial = norm == FINANCIAL_SUPPORT[0] and i + 1 < len(norms) and norms[i + 1] in FINANCIAL_SUPPORT[1]
-        if (norm in AMOUNT_CUES or financial) and norms[i + 1:i + 2] != ["من"]:
-            source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
-                           if norms[j] == "من" or tokens[j].text in "،,." or base + j in stops), None)
-            if source is not None and norms[source] == "من":
-                for span in coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
-                    give(span, "funder")
-        if norm in FUNDING_NOUNS | AMOUNT_CUES:
-            after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
-            if after and normalize_for_matching(doc[after[0].start - 1].text) in RECIPIENT_LINKS \
-                    and doc[after[0].start - 2].norm_ not in OWNED_BY \
-                    and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
-                                for j in range(i + 1, after[0].start - base)):
-                give(after[0], "beneficiary")
-
-
-_OWNER_REACH = 8  # tokens from a funding cue to the «التابع ل» of a fund it does not name
-
-
-def _owner(doc: Doc, start: int, last: int, spans: Sequence[Span], stops: set[int]) -> list[Span]:
-    """The organisation named by «التابع/التابعة ل X» at a token from ``start`` to ``last``, with no stop, comma or
-    other organisation or place between (the unnamed fund may be a MISC name)."""
-    for i in range(start, last + 1):
-        if i in stops or i + 2 > len(doc) or doc[i].text in "،,." or any(
-                s.start == i and s.label_ in ("ORG", "LOC") for s in spans):
-            return []
-        if doc[i].norm_ in OWNED_BY and doc[i + 1].norm_ == "ل":
-            return [s for s in spans if s.start == i + 2]
-    return []
-
-
-def _signatories(signatories: Sequence[Span], norms: Sequence[str], agreement: int, loan: bool,
-                 gazetteer: Gazetteer | None, give, funding: bool = True) -> None:
-    """Roles of those who sign an agreement (at ``agreement`` in the sentence): all organise it; of a funding
-    agreement the donors fund it, and the borrower or the recipient of a donor's grant benefits, unless it is the
-    planning ministry that signs for its government («وزارة التخطيط والتعاون الدولي»). Jointly funded («بتمويل مشترك
-    قدره …»), the signatories share the cost and none receives it."""
-    donors = [span for span in signatories if is_donor(span, gazetteer)] if funding else []
-    recipients = (loan or donors) and not any(joint_funding(norms, j) for j in range(agreement, len(norms)))
-    for span in signatories:
-        give(span, "organizer")
-        if span in donors:
-            give(span, "funder")
-        elif recipients and PLANNING not in (token.norm_ for token in span):
-            give(span, "beneficiary")
-
-
-def _agreements_between(norms: Sequence[str]) -> list[tuple[int, int]]:
-    """``(agreement, between)``: an agreement noun followed within a few words by «بين» («اتفاقية قرض بين …»)."""
-    found = []
-    for i, norm in enumerate(norms):
-        if norm in AGREEMENTS:
-            between = next((j for j in range(i + 1, min(i + _BETWEEN_REACH, len(norms))) if norms[j] == "بين"), None)
-            if between is not None and not any(n in "،,." for n in norms[i + 1:between]):
-                found.append((i, between))
-    return found
-
-
-_BETWEEN_REACH = 5  # words from an agreement noun to its «بين»
-_APPOSITION_REACH = 25  # tokens from the comma after a subject to the comma that closes its apposition
-
-
-def _past_apposition(norms: Sequence[str], end: int) -> int:
-    """Where the subject ending at ``end`` really ends: after «، … ،» when an apposition follows it and «عن» (what the
-    subject announces) follows the apposition."""
-    if norms[end:end + 1] != ["،"]:
-        return end
-    close = next((j for j in range(end + 1, min(end + _APPOSITION_REACH, len(norms) - 1))
-                  if norms[j] == "،" and norms[j + 1] == "عن"), None)
-    return close + 1 if close is not None else end
-
-
-def _own_expense(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
-    """Who works «على نفقته/نفقتها» pays: the nearest organisation before it whose head agrees with the pronoun
-    («تبرعت شركة الساحل بتجهيز ملعب نادي الشباب على نفقتها» is the company, not the club)."""
-    found = []
-    for i in range(1, len(norms)):
-        if norms[i - 1] != "علي" or norms[i] not in OWN_EXPENSE:
-            continue
-        feminine = norms[i].endswith("ها")
-        before = [s for s in spans if s.label_ == "ORG" and s.end - base <= i - 1
-                  and s[0].norm_.endswith("ه") == feminine]
-        found += before[-1:]
-    return found
-
-
-def _gift_agents(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:
-    """The agent of a noun of giving followed by money: «بتقديم المملكة العربية السعودية تبرعاً بمبلغ خمسة ملايين
-    دولار», «تبرع المملكة بمبلغ …»."""
-    found = []
-    for span in spans:
-        at, end = span.start - base, span.end - base
-        if at > 0 and norms[at - 1] in GIFT_NOUNS and any(n in FUNDING_NOUNS for n in norms[end:end + 3]):
-            found.append(span)
-    return found
 
 
 def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base: int) -> bool:

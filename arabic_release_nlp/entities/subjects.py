@@ -117,3 +117,16 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
     if before and min(s.start for s in before) > 0 and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
         return []
     return before
+
+
+_APPOSITION_REACH = 25  # tokens from the comma after a subject to the comma that closes its apposition
+
+
+def past_apposition(norms: Sequence[str], end: int) -> int:
+    """Where the subject ending at ``end`` really ends: after «، … ،» when an apposition follows it and «عن» (what the
+    subject announces) follows the apposition."""
+    if norms[end:end + 1] != ["،"]:
+        return end
+    close = next((j for j in range(end + 1, min(end + _APPOSITION_REACH, len(norms) - 1))
+                  if norms[j] == "،" and norms[j + 1] == "عن"), None)
+    return close + 1 if close is not None else end
