@@ -67,20 +67,30 @@ def cost_follows(norms: Sequence[str], after: int) -> bool:
     return False
 
 
+_FUNDING_OR_GRANT = FUNDING_KINDS | GRANTS
+_MONEY_NOUNS = FUNDING_NOUNS | AMOUNT_CUES
+
+
 def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
     """The token index (in the sentence) of «اتفاقية» in «وقّع … اتفاقية تمويل / قرض / منحة», else None."""
     for i in range(verb + 1, min(verb + 24, len(norms))):
-        # «اتفاقية قرض», «اتفاقية لتمويل …», «اتفاقية تحصل بموجبها المؤسسة على منحة»
-        if norms[i] in AGREEMENTS and any(k in FUNDING_KINDS for k in norms[i + 1:i + 7]):
+        if is_funding_agreement(norms, i):
             return i
         if norms[i] in FUNDING_KINDS and i <= verb + 2:  # «يوقعان منحة بقيمة …»
             return i
-        # «وقّع ممثلو الوزارتين والمنظمة اتفاقاً لإطلاق برنامج …، بتمويل مشترك قدره 14 مليون»: the signatories pay;
-        # «وقّع الصندوق مذكرة تفاهم مع وزارة الصحة …، يقدم الصندوق بموجبها منحة»: money under the agreement.
-        if norms[i] in AGREEMENTS and any(joint_funding(norms, j) or (norms[j] in UNDER_IT and any(
-                k in FUNDING_KINDS | GRANTS for k in norms[max(i, j - 4):j + 4])) for j in range(i + 1, min(i + 16, len(norms)))):
-            return i
     return None
+
+
+def is_funding_agreement(norms: Sequence[str], i: int) -> bool:
+    """Whether the agreement noun at ``i`` names money: «اتفاقية قرض», «اتفاقية لتمويل …», «اتفاقية تحصل بموجبها
+    المؤسسة على منحة»; jointly funded further on («وقّع ممثلو الوزارتين والمنظمة اتفاقاً لإطلاق برنامج …، بتمويل
+    مشترك قدره 14 مليون»: the signatories pay); or money given under it («وقّع الصندوق مذكرة تفاهم مع وزارة الصحة …،
+    يقدم الصندوق بموجبها منحة»)."""
+    if norms[i] not in AGREEMENTS:
+        return False
+    return any(k in FUNDING_KINDS for k in norms[i + 1:i + 7]) or any(
+        joint_funding(norms, j) or (norms[j] in UNDER_IT and any(k in _FUNDING_OR_GRANT for k in norms[max(i, j - 4):j + 4]))
+        for j in range(i + 1, min(i + 16, len(norms))))
 
 
 def joint_funding(norms: Sequence[str], at: int) -> bool:
@@ -125,7 +135,7 @@ def amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
             if source is not None and norms[source] == "من":
                 for span in coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
                     give(span, "funder")
-        if norm in FUNDING_NOUNS | AMOUNT_CUES:
+        if norm in _MONEY_NOUNS:
             after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
             if after and normalize_for_matching(doc[after[0].start - 1].text) in RECIPIENT_LINKS \
                     and doc[after[0].start - 2].norm_ not in OWNED_BY \
@@ -134,13 +144,13 @@ def amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
                 give(after[0], "beneficiary")
 
 
-OWNER_REACH = 8  # tokens from a funding cue to the «التابع ل» of a fund it does not name
+_OWNER_REACH = 8  # tokens from a funding cue to the «التابع ل» of a fund it does not name
 
 
-def fund_owner(doc: Doc, start: int, last: int, spans: Sequence[Span], stops: set[int]) -> list[Span]:
-    """The organisation named by «التابع/التابعة ل X» at a token from ``start`` to ``last``, with no stop, comma or
-    other organisation or place between (the unnamed fund may be a MISC name)."""
-    for i in range(start, last + 1):
+def fund_owner(doc: Doc, start: int, limit: int, spans: Sequence[Span], stops: set[int]) -> list[Span]:
+    """The organisation named by «التابع/التابعة ل X» a few tokens from ``start`` (before ``limit``), with no stop,
+    comma or other organisation or place between (the unnamed fund may be a MISC name)."""
+    for i in range(start, min(start + _OWNER_REACH, limit - 1) + 1):
         if i in stops or i + 2 > len(doc) or doc[i].text in "،,." or any(
                 s.start == i and s.label_ in ("ORG", "LOC") for s in spans):
             return []
@@ -165,6 +175,9 @@ def signatory_roles(signatories: Sequence[Span], norms: Sequence[str], agreement
             give(span, "beneficiary")
 
 
+_BETWEEN_REACH = 5  # words from an agreement noun to its «بين»
+
+
 def agreements_between(norms: Sequence[str]) -> list[tuple[int, int]]:
     """``(agreement, between)``: an agreement noun followed within a few words by «بين» («اتفاقية قرض بين …»)."""
     found = []
@@ -174,9 +187,6 @@ def agreements_between(norms: Sequence[str]) -> list[tuple[int, int]]:
             if between is not None and not any(n in "،,." for n in norms[i + 1:between]):
                 found.append((i, between))
     return found
-
-
-_BETWEEN_REACH = 5  # words from an agreement noun to its «بين»
 
 
 def own_expense_payers(norms: Sequence[str], spans: Sequence[Span], base: int) -> list[Span]:

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.anaphora import stand_ins
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
-    OWNER_REACH, agreement_noun, agreements_between, amounts, channel_donors, co_signatories, cost_follows,
-    fund_owner, funding_agreement, gift_agents, is_donor, joint_funding, money_follows, own_expense_payers,
+    agreement_noun, agreements_between, amounts, channel_donors, co_signatories, cost_follows, fund_owner,
+    funding_agreement, gift_agents, is_donor, is_funding_agreement, joint_funding, money_follows, own_expense_payers,
     signatory_roles,
 )
 from arabic_release_nlp.entities.role_words import (
@@ -169,7 +169,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if not found and role in ("funder", "support"):
             # «بدعم من برنامج المنح الصغيرة التابع لمرفق البيئة العالمية»: the owner of a fund that is not an organisation
             # gives the money (a named one keeps it: «المؤسسة الدولية للتنمية التابعة لمجموعة البنك الدولي»).
-            found = fund_owner(doc, base + cue_end, min(base + cue_end + OWNER_REACH, sentence.end - 1), in_sentence, stops)
+            found = fund_owner(doc, base + cue_end, sentence.end, in_sentence, stops)
         # «قرض بقيمة 200 مليون يورو لفائدة المملكة المغربية»: a country a loan or grant goes to benefits.
         money_before = any(n in _MONEY_OR_AMOUNT for n in norms[max(0, cue_start - 10):cue_start])
         for span in found:
@@ -180,7 +180,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         # «اتفاقية منحة بين البنك الإسلامي للتنمية والصندوق الاجتماعي للتنمية»: the parties named after «بين» sign it.
         parties = coordinated(doc, base + between + 1, sentence.end, in_sentence, stops, reach=0)
         if parties:
-            funding = funding_agreement(norms, agreement - 1) == agreement
+            funding = is_funding_agreement(norms, agreement)
             loan = funding and any(n in LOANS for n in norms[agreement:between])
             signatory_roles(parties, norms, agreement, loan, gazetteer, give, funding)
     for span in own_expense_payers(norms, in_sentence, base) + gift_agents(norms, in_sentence, base):
@@ -233,7 +233,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                           None)
             if source is not None and source not in stops:
                 subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops) or fund_owner(
-                    doc, source + 1, min(source + 1 + OWNER_REACH, sentence.end - 1), in_sentence, stops)
+                    doc, source + 1, sentence.end, in_sentence, stops)
         if norm in REPORTING_VERBS and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
                                         or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
             continue  # «حسبما أفادت …», «وأفادت وكالة الأنباء السعودية أن …»: a source reports, it does not act
