@@ -16,7 +16,7 @@ from arabic_release_nlp.entities.gazetteer import HONORIFICS, Gazetteer
 from arabic_release_nlp.entities.money import is_donor
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching, restore_article
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, restore_article
 
 MAX_POSITION_TOKENS = 22
 # «رئيسة مجلس إدارة مؤسسة الخير»: the board belongs to the organisation named after it.
@@ -244,7 +244,7 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
         if head.startswith("ال") and (head in gazetteer.organization_heads or head == _PROGRAMME):
             # «المدير العام للتشغيل في الوزارة»: the release's own ministry or agency, not a donor's, unless a
             # nationality says whose («ممثل الوكالة الإسبانية في المغرب»).
-            nationality = index + 1 < position[1] and _is_nisba(doc[index + 1].norm_)
+            nationality = index + 1 < position[1] and is_nisba(doc[index + 1].norm_)
             local = [s for s in organisations if nationality or not is_donor(s, gazetteer)]
             referent = _named_before(local, index, {head, head[2:]}) or _named_before(organisations, index, {head, head[2:]})
             if referent is not None:
@@ -271,11 +271,6 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
             return entity_name(text, nearest.start_char, nearest.end_char)
     return organization
-
-
-def _is_nisba(norm: str) -> bool:
-    """A definite relational adjective in matching form: «الاسبانيه», «الالماني»."""
-    return norm.startswith("ال") and len(norm) > 4 and norm.endswith(("يه", "ي"))
 
 
 def _agreement_free(words: Sequence[str]) -> str:

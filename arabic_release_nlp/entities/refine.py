@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
 _CLITICS = frozenset("وفبكل")
@@ -123,16 +123,10 @@ def _is_definite(doc: Doc, index: int) -> bool:
     return (norm.startswith("ال") or fused) and len(norm) > 3
 
 
-def _is_nisba(token) -> bool:
-    """A definite relational adjective: «المركزي», «الوطنية», «الداخلية»."""
-    norm = token.norm_
-    return norm.startswith("ال") and (norm.endswith("ي") or norm.endswith("يه")) and len(norm) > 4
-
-
 def _place_adjective(token, gazetteer: Gazetteer) -> bool:
     """A relational adjective of a place the gazetteers know: «التشادي» (تشاد), «الجيبوتي» (جيبوتي), «الأردني»
     (الأردن), «السعودي» (السعودية); not «الهادي», a given name."""
-    if not _is_nisba(token):
+    if not is_nisba(token.norm_):
         return False
     norm = token.norm_
     base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
@@ -179,7 +173,7 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                         and (start, end) in places \
                         and not any(doc[i].is_punct or doc[i].is_space or doc[i].text in _CLITICS for i in range(first, start)):
                     start, label = first, "ORG"
-                    while end < limit and _is_nisba(doc[end]):
+                    while end < limit and is_nisba(doc[end].norm_):
                         end += 1
                     break
         if label == "ORG" and doc[start].norm_ in gazetteer.organization_heads:
@@ -198,7 +192,7 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                     and doc[end + 1].norm_ not in _ACTOR_NOUNS | _RELATIVES \
                     and not _participle_clause(doc, end + 1):
                 end += 2
-                while end < limit and _is_nisba(doc[end]):
+                while end < limit and is_nisba(doc[end].norm_):
                     end += 1
         result.append((start, end, label))
     return result

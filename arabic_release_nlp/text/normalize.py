@@ -62,6 +62,15 @@ def restore_article(norm: str) -> str:
     return "ا" + norm if norm.startswith("ل") and not norm.startswith("ال") and len(norm) > 2 else norm
 
 
+def is_nisba(norm: str) -> bool:
+    """Whether a matching form is a definite relational adjective: «المركزي», «الوطنيه», «الاسبانيه».
+
+    >>> is_nisba("الوطنيه"), is_nisba("الاسبانيه"), is_nisba("الوزاره"), is_nisba("الري")
+    (True, True, False, False)
+    """
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4
+
+
 def matching_forms(words: str) -> frozenset[str]:
     """The matching forms of space-separated words: the word lists of rules and cues.
 
