@@ -38,7 +38,7 @@ from arabic_release_nlp.entities.role_words import (
     SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
-    coordinated, past_apposition, present, reported_subject, subject_before, verb_subjects,
+    coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
@@ -305,6 +305,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             adjacent = verb + 1 if headline_subject else subjects[-1].end
             for span in (s for s in in_sentence if s.start == adjacent and s not in subjects and s.label_ == "ORG"):
                 give(span, "beneficiary")
+    for span in headline_actors(doc, sentence, in_sentence):
+        give(span, "organizer")
     # «X: …» at the start of a headline speaks for X.
     for span in in_sentence:
         if span.label_ == "ORG" and span.start - sentence.start <= 3 and span.end < sentence.end \

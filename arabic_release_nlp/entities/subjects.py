@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
-    FROM_SIDE, FUNDER_VERBS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, NEWS_WORDS,
+    FROM_SIDE, FUNDER_VERBS, FUNDING_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, NEWS_WORDS,
     OBJECT_PREPOSITIONS, RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERBS,
     VERB_PARTICLES,
 )
+from arabic_release_nlp.structure.component import EXTENSION as STRUCTURE
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
 
@@ -77,6 +78,36 @@ def subject_before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) 
             or normalize_for_matching(doc[first - 1].text) in SUBJECT_OPENERS:
         return subjects
     return []
+
+
+def headline_actors(doc: Doc, sentence: Span, spans: list[Span]) -> list[Span]:
+    """«يونيسف توسّع برنامج التغذية …», «مصرف قطر المركزي يرخّص لخدمات …»: in the headline, an organisation right
+    before a present-tense verb acts, whatever the verb (a verb of our lists gets its own role elsewhere). Not two
+    of them («الوزارة ويونيسف توسّعان …»: the body tells which leads), nor a verb moving money («يحوّل 27 مليون يورو»)."""
+    if not _in_headline(doc, sentence):
+        return []
+    actors: list[Span] = []
+    for span in spans:
+        verb = span.end
+        if span.label_ != "ORG" or verb >= sentence.end:
+            continue
+        word = normalize_for_matching(doc[verb].text)
+        past = word[0] + word[-1] == "تت"  # «تأسست»
+        if len(word) < 4 or word[0] not in "يت" or past or not word.isalpha() or present(word) in VERBS or any(
+                normalize_for_matching(token.text) in FUNDING_NOUNS for token in doc[verb + 1:min(verb + 5, sentence.end)]):
+            continue
+        subjects = subject_before(doc, verb, spans, sentence.start)
+        if len(subjects) == 1:
+            actors += subjects
+    return actors
+
+
+def _in_headline(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence is in the release's headline (its first line when the structure is unknown)."""
+    structure = doc._.get(STRUCTURE) if Doc.has_extension(STRUCTURE) else None
+    if structure is None:
+        return "\n" not in doc.text[:sentence.start_char]
+    return any(p["kind"] == "headline" and p["start"] <= sentence.start_char < p["end"] for p in structure["paragraphs"])
 
 
 def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
