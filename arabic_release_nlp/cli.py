@@ -219,11 +219,18 @@ def evaluate_goals_command(
     split: str = typer.Option("test", help="Which split to score: train, dev or test."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: models/goals)."),
     output_format: str = typer.Option("table", "--format", help="table or json."),
+    second_annotation: Optional[Path] = typer.Option(
+        None, help="Another annotator's goals for the same paragraphs (JSON Lines {id, paragraph, sdg, gcm}; "
+                   "data/corpus/goals_second_annotation.jsonl covers the test split): scored as one more system."),
 ) -> None:
     """Print micro- and macro-F1 for SDG and GCM separately and per label, beside the keyword baseline."""
     from arabic_release_nlp.goals.workflow import evaluate_saved, format_evaluation
 
-    result = evaluate_saved(_corpus_path(corpus), split, model)
+    try:
+        result = evaluate_saved(_corpus_path(corpus), split, model, second_annotation)
+    except (OSError, ValueError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
     if output_format == "json":
         import json
 

@@ -15,9 +15,11 @@ from arabic_release_nlp.corpus.markup import MarkupError, parse_markup
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "data" / "corpus"
 DEFAULT_CORPUS = CORPUS_DIR / "corpus.jsonl"
+# A second, independent annotation of the goals of the test split's paragraphs (see the corpus README).
+SECOND_GOAL_ANNOTATION = CORPUS_DIR / "goals_second_annotation.jsonl"
 SPLITS = ("train", "dev", "test")
 
-__all__ = ["CORPUS_DIR", "DEFAULT_CORPUS", "SPLITS", "MarkupError", "iter_corpus", "load_corpus", "parse_markup"]
+__all__ = ["CORPUS_DIR", "DEFAULT_CORPUS", "SECOND_GOAL_ANNOTATION", "SPLITS", "MarkupError", "iter_corpus", "load_corpus", "parse_markup"]
 
 
 def iter_corpus(path: str | Path = DEFAULT_CORPUS, split: str | None = None) -> Iterator[dict]:

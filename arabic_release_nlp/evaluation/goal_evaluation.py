@@ -25,6 +25,8 @@ from arabic_release_nlp.goals.training import framework_scores, paragraph_exampl
 from arabic_release_nlp.structure.release import Release
 
 SYSTEMS = ("pipeline", "classifier", "keyword_baseline")
+# Another annotator's labels for the same paragraphs: how far two annotations agree (an upper reference for systems).
+SECOND_ANNOTATION = "second_annotation"
 ERROR_COLUMNS = ("id", "paragraph", "kind", "framework", "label", "error", "score", "threshold", "explicit",
                  "evidence", "text")
 
@@ -276,8 +278,11 @@ def evaluate_goals(releases_or_corpus: str | Path | Iterable[dict] | Sequence[Re
 
 def compare_goal_systems(corpus: str | Path | Iterable[dict], split: str | None = None,
                          model: str | Path | GoalTagger | GoalPredictor | None = None,
-                         systems: Sequence[str] = SYSTEMS) -> dict[str, GoalEvaluation]:
-    """:func:`evaluate_goals` of several systems on the same records, loading the model once.
+                         systems: Sequence[str] = SYSTEMS,
+                         second_annotation: str | Path | None = None) -> dict[str, GoalEvaluation]:
+    """:func:`evaluate_goals` of several systems on the same records, loading the model once; with
+    ``second_annotation``, also that annotation of the same paragraphs (:func:`second_annotation_labels`), to show
+    how far two annotators agree.
 
         >>> results = compare_goal_systems("data/corpus/corpus.jsonl", split="test")   # doctest: +SKIP
         >>> {name: r.summary["SDG"]["micro_f1"] for name, r in results.items()}       # doctest: +SKIP
@@ -285,7 +290,50 @@ def compare_goal_systems(corpus: str | Path | Iterable[dict], split: str | None 
     taxonomy = load_taxonomy()
     records = select_records(corpus, split)
     predictor, name = goal_predictor(model, taxonomy)
-    return {system: _evaluate_records(records, predictor, name, system, taxonomy) for system in systems}
+    results = {system: _evaluate_records(records, predictor, name, system, taxonomy) for system in systems}
+    if second_annotation is not None:
+        labels = second_annotation_labels(second_annotation, records)
+        results[SECOND_ANNOTATION] = GoalEvaluation(SECOND_ANNOTATION, scorable_paragraphs(records),
+                                                    paragraph_examples(records).labels, labels,
+                                                    [[] for _ in labels], taxonomy, model=str(second_annotation))
+    return results
+
+
+def second_annotation_labels(path: str | Path, records: Sequence[dict]) -> list[list[str]]:
+    """The labels another annotator gave every scorable paragraph of ``records``, in :func:`scorable_paragraphs`
+    order, from JSON Lines ``{"id", "paragraph", "sdg": [int], "gcm": [int]}`` (one line per paragraph, as in
+    ``data/corpus/goals_second_annotation.jsonl``).
+
+    Raises:
+        ValueError: naming the line that is malformed, or the paragraphs the file does not cover.
+    """
+    import json
+
+    limits = {"sdg": 17, "gcm": 23}
+    found: dict[tuple[str, int], list[str]] = {}
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                key = (str(item["id"]), int(item["paragraph"]))
+                labels = []
+                for framework, top in limits.items():
+                    for n in item[framework]:
+                        if not 1 <= int(n) <= top:
+                            raise ValueError(f"{framework.upper()} {n} is not a goal number")
+                        labels.append(f"{framework.upper()} {int(n)}")
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}, line {number}: not a paragraph annotation "
+                                 f"{{\"id\", \"paragraph\", \"sdg\", \"gcm\"}}: {error}") from None
+            found[key] = labels
+    wanted = [(p["id"], p["paragraph"]) for p in scorable_paragraphs(records)]
+    missing = [key for key in wanted if key not in found]
+    if missing:
+        raise ValueError(f"{path} lacks {len(missing)} of the {len(wanted)} paragraphs scored, "
+                         f"e.g. release {missing[0][0]} paragraph {missing[0][1]}")
+    return [found[key] for key in wanted]
 
 
 def systems_report(results: dict[str, GoalEvaluation]) -> dict[str, Any]:

@@ -13,12 +13,24 @@ def _table(rows: list[list[Any]], header: list[str]) -> str:
 
 def _summary_rows(evaluation: dict[str, Any]) -> list[list[Any]]:
     rows = []
-    for system in ("pipeline", "classifier", "keyword_baseline"):
+    for system in (name for name in ("pipeline", "classifier", "keyword_baseline", "second_annotation") if name in evaluation):
         for framework in ("SDG", "GCM"):
             s = evaluation[system][framework]["summary"]
             rows.append([system, framework, f"{s['micro_precision']:.3f}", f"{s['micro_recall']:.3f}",
                          f"{s['micro_f1']:.3f}", f"{s['macro_f1']:.3f}"])
     return rows
+
+
+def _agreement(evaluation: dict[str, Any]) -> str:
+    """What the second annotation's row means, when the evaluation has one."""
+    if "second_annotation" not in evaluation:
+        return ""
+    scores = {f: evaluation["second_annotation"][f]["summary"] for f in ("SDG", "GCM")}
+    return (f"`second_annotation` is not a system: it is a second, independent annotation of the same paragraphs "
+            f"(`data/corpus/goals_second_annotation.jsonl`; how it was made: `data/corpus/README.md`), scored against the "
+            f"gold like the systems. Two careful readings of ANNOTATION.md §5 agree at micro-F1 "
+            f"{scores['SDG']['micro_f1']:.3f} (SDG) and {scores['GCM']['micro_f1']:.3f} (GCM): a reference for what "
+            f"agreement with this gold can be expected.\n")
 
 
 def render_model_card(manifest: dict[str, Any], report: dict[str, Any], evaluation: dict[str, Any],
@@ -79,7 +91,7 @@ thresholds here are tuned on dev itself, so these figures are optimistic and ser
 {_table(_summary_rows(evaluation), ["system", "framework", "micro P", "micro R", "micro F1", "macro F1"])}
 
 The pipeline is {lead['SDG']:+.3f} micro-F1 ahead of the keyword baseline on SDG and {lead['GCM']:+.3f} on GCM.
-{f"Classifier speed: {speed:,.0f} paragraphs/s on one core (`benchmarks/goals.py`)." if speed else ""}
+{_agreement(evaluation)}{f"Classifier speed: {speed:,.0f} paragraphs/s on one core (`benchmarks/goals.py`)." if speed else ""}
 
 ### Per label (pipeline, test split)
 {_table(per_label, ["label", "support", "P", "R", "F1"])}

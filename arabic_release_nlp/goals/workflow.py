@@ -6,7 +6,8 @@ import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from arabic_release_nlp.evaluation.goal_evaluation import compare_goal_systems, systems_report
+from arabic_release_nlp.corpus import DEFAULT_CORPUS, SECOND_GOAL_ANNOTATION
+from arabic_release_nlp.evaluation.goal_evaluation import SECOND_ANNOTATION, SYSTEMS, compare_goal_systems, systems_report
 from arabic_release_nlp.goals.model_card import render_model_card
 from arabic_release_nlp.goals.persistence import read_manifest, save_model
 from arabic_release_nlp.goals.predictor import GoalPredictor
@@ -35,24 +36,29 @@ def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], 
     }
     save_model(tagger, out, manifest)
     # The card's figures come from arabic_release_nlp.evaluation, as those of `arn evaluate goals` and notebooks.
-    evaluation = systems_report(compare_goal_systems(corpus, split="test", model=GoalPredictor(tagger, taxonomy)))
+    # The second annotation covers our corpus's test split: beside its scores, the card shows how far two annotators agree.
+    second = SECOND_GOAL_ANNOTATION if Path(corpus).resolve() == DEFAULT_CORPUS.resolve() else None
+    evaluation = systems_report(compare_goal_systems(corpus, split="test", model=GoalPredictor(tagger, taxonomy),
+                                                     second_annotation=second))
     (out / "README.md").write_text(render_model_card(read_manifest(out), report, evaluation), encoding="utf-8")
     log(f"model, manifest and card written to {out}")
     log(format_evaluation(evaluation))
     return evaluation
 
 
-def evaluate_saved(corpus: Path, split: str = "test", model: Path | None = None) -> dict[str, Any]:
+def evaluate_saved(corpus: Path, split: str = "test", model: Path | None = None,
+                   second_annotation: Path | None = None) -> dict[str, Any]:
     """Scores of a saved goal model on one split of a corpus: ``arabic_release_nlp.evaluation.evaluate_goals`` of
-    the pipeline, the classifier alone and the keyword baseline (the numbers a notebook gets)."""
-    return systems_report(compare_goal_systems(corpus, split=split, model=model))
+    the pipeline, the classifier alone and the keyword baseline (the numbers a notebook gets), and of another
+    annotator's labels when ``second_annotation`` is given."""
+    return systems_report(compare_goal_systems(corpus, split=split, model=model, second_annotation=second_annotation))
 
 
 def format_evaluation(result: dict[str, Any]) -> str:
     """A plain-text table: micro/macro per framework for each system, then per-label rows for the pipeline."""
     lines = [f"{result['paragraphs']} paragraphs", "",
              f"{'system':18} {'framework':9} {'micro P':>8} {'micro R':>8} {'micro F1':>9} {'macro F1':>9}"]
-    for system in ("pipeline", "classifier", "keyword_baseline"):
+    for system in (name for name in (*SYSTEMS, SECOND_ANNOTATION) if name in result):
         for framework in ("SDG", "GCM"):
             s = result[system][framework]["summary"]
             lines.append(f"{system:18} {framework:9} {s['micro_precision']:>8.3f} {s['micro_recall']:>8.3f} "

@@ -55,3 +55,11 @@ def test_the_model_card_is_rendered_from_the_evaluation(small_corpus, tiny_tagge
             s = notebook.summary[framework]
             assert (f"| {system} | {framework} | {s['micro_precision']:.3f} | {s['micro_recall']:.3f} | "
                     f"{s['micro_f1']:.3f} | {s['macro_f1']:.3f} |") in card
+
+
+def test_cli_refuses_a_second_annotation_it_cannot_read(small_corpus, tiny_model, tmp_path):
+    missing = tmp_path / "none.jsonl"
+    result = CliRunner().invoke(app, ["evaluate", "goals", "--corpus", str(small_corpus), "--split", "test",
+                                      "--model", str(tiny_model), "--second-annotation", str(missing)])
+    assert result.exit_code == 2
+    assert "none.jsonl" in result.output and "Traceback" not in result.output

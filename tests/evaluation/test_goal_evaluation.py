@@ -6,10 +6,10 @@ import math
 import numpy as np
 import pytest
 
-from arabic_release_nlp.corpus import load_corpus
+from arabic_release_nlp.corpus import SECOND_GOAL_ANNOTATION, load_corpus
 from arabic_release_nlp.errors import GoldTextMismatchError, MissingGoldError
 from arabic_release_nlp.evaluation import GoalEvaluation, compare_goal_systems, evaluate_goals
-from arabic_release_nlp.evaluation.goal_evaluation import ERROR_COLUMNS, systems_report
+from arabic_release_nlp.evaluation.goal_evaluation import ERROR_COLUMNS, second_annotation_labels, systems_report
 from arabic_release_nlp.goals.training import framework_scores, paragraph_examples
 from arabic_release_nlp.structure.release import Paragraph
 
@@ -207,3 +207,54 @@ def test_to_dict_is_json_and_the_notebook_view_is_html(small_corpus, tiny_model)
     frame = result.summary_frame()
     assert list(frame.index) == ["SDG", "GCM"] and frame.loc["GCM", "micro_f1"] == result.summary["GCM"]["micro_f1"]
     assert isinstance(result, GoalEvaluation)
+
+
+def _annotation_lines(records, change=None):
+    """A second annotation that copies the gold of ``records``, with ``change(id, paragraph, item)`` applied."""
+    lines = []
+    for record in records:
+        for index, paragraph in enumerate(record["paragraphs"]):
+            item = {"id": record["id"], "paragraph": index, "sdg": paragraph["sdg"], "gcm": paragraph["gcm"]}
+            lines.append(json.dumps(change(item) if change else item))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_second_annotation_is_scored_like_a_system(small_corpus, tiny_model, tmp_path):
+    records = load_corpus(small_corpus, split="test")
+    first = next(p for p in records[0]["paragraphs"] if p["kind"] != "boilerplate" and p["sdg"])
+    path = tmp_path / "second.jsonl"
+    # The same labels as the gold, except one more SDG on the first scored paragraph that has one.
+    extra = next(n for n in range(1, 18) if n not in first["sdg"])
+    path.write_text(_annotation_lines(records, lambda item: dict(item, sdg=item["sdg"] + [extra])
+                                      if (item["id"], item["paragraph"]) == (records[0]["id"], records[0]["paragraphs"].index(first))
+                                      else item), encoding="utf-8")
+    results = compare_goal_systems(small_corpus, split="test", model=tiny_model, second_annotation=path)
+    assert list(results) == ["pipeline", "classifier", "keyword_baseline", "second_annotation"]
+    summary = results["second_annotation"].summary
+    gold_sdg = sum(label.startswith("SDG") for labels in paragraph_examples(records).labels for label in labels)
+    assert summary["SDG"]["micro_recall"] == 1.0 and summary["GCM"]["micro_f1"] == 1.0
+    assert math.isclose(summary["SDG"]["micro_precision"], gold_sdg / (gold_sdg + 1))
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda item: None if item["paragraph"] == 1 else item, r"lacks 6 of the 33 paragraphs scored, e\.g\. release \S+ paragraph 1"),
+    (lambda item: dict(item, sdg=[18]), "SDG 18 is not a goal number"),
+    (lambda item: {"id": item["id"], "paragraph": item["paragraph"], "sdg": item["sdg"]}, "line 1: not a paragraph annotation"),
+])
+def test_a_second_annotation_that_does_not_fit_is_refused_with_its_reason(small_corpus, tmp_path, change, message):
+    records = load_corpus(small_corpus, split="test")
+    path = tmp_path / "second.jsonl"
+    lines = [line for line in _annotation_lines(records).splitlines() if change(json.loads(line)) is not None]
+    lines[0] = json.dumps(change(json.loads(lines[0])))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        second_annotation_labels(path, records)
+
+
+def test_the_shipped_second_annotation_covers_the_test_split_and_differs_from_the_gold():
+    records = load_corpus(split="test")
+    labels = second_annotation_labels(SECOND_GOAL_ANNOTATION, records)
+    gold = paragraph_examples(records).labels
+    assert len(labels) == len(gold)
+    differing = sum(set(a) != set(b) for a, b in zip(labels, gold))
+    assert 0 < differing < len(gold) / 2  # an independent reading, not a copy of the gold
