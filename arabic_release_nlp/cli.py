@@ -256,6 +256,9 @@ def train_entities_command(
                                                                    "beside ANERcorp (default: the shipped model's)."),
     domains: bool = typer.Option(True, help="CRF: copy the features that name a word per kind of text (newswire, "
                                             "releases), so the model learns where their annotations differ."),
+    trigger_profiles: bool = typer.Option(True, help="CRF with --vectors-text: give each word its trigger profile in "
+                                                     "the raw text (how often it follows a title, an organisation noun, "
+                                                     "a place noun or a preposition)."),
     seed: int = typer.Option(0, help="Random seed: the same seed and data give the same model."),
 ) -> None:
     """Train the NER model (PER, ORG, LOC, MISC) and save it with its scores on the dev split."""
@@ -268,7 +271,8 @@ def train_entities_command(
         if path is not None and not path.is_file():
             typer.echo(f"arn: {path}: no such file", err=True)
             raise typer.Exit(2)
-    settings = NerSettings(kind=kind, seed=seed, anercorp_holdout=anercorp_holdout, domains=domains)
+    settings = NerSettings(kind=kind, seed=seed, anercorp_holdout=anercorp_holdout, domains=domains,
+                           trigger_profiles=trigger_profiles)
     if corpus_repeats is not None:
         settings.corpus_repeats = corpus_repeats
     train_entities(anercorp, aqmar, _corpus_path(corpus), out, settings, vectors_text, log=typer.echo)

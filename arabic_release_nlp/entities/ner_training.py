@@ -59,6 +59,7 @@ class NerSettings:
     # clusters of the most frequent `cluster_words`; spaCy ships `vector_rows` vectors (20k x 100 = 8 MB)
     cluster_words: int = 50_000
     cluster_sizes: tuple[int, ...] = (64, 512, 2048)
+    trigger_profiles: bool = True  # with the clusters, each word's trigger profile in the raw text (trigger_profiles.py)
     vector_rows: int = 20_000
     vector_dimensions: int = 100
     vector_window: int = 4
@@ -137,8 +138,9 @@ def _clear_model_folder(folder: Path) -> None:
 
 def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
                 word_vectors: tuple[list[str], np.ndarray] | None = None,
-                log: Callable[[str], None] = print) -> dict:
-    """Train one model of ``settings.kind`` on ``data`` and write it to ``folder``; return its ``model.json``."""
+                log: Callable[[str], None] = print, profiles: dict[str, tuple[str, ...]] | None = None) -> dict:
+    """Train one model of ``settings.kind`` on ``data`` and write it to ``folder``; return its ``model.json``.
+    ``profiles`` (trigger profiles of words, :mod:`trigger_profiles`) go beside the word clusters of a CRF."""
     if settings.kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, got {settings.kind!r}")
     folder = Path(folder)
@@ -146,7 +148,7 @@ def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
     _clear_model_folder(folder)
     started = time.perf_counter()
     if settings.kind == "crfsuite":
-        history = _train_crf(data, folder, settings, word_vectors, log)
+        history = _train_crf(data, folder, settings, word_vectors, profiles, log)
     else:
         from arabic_release_nlp.entities.spacy_ner import norm_vectors, save_spacy_ner, train_spacy_ner
 
@@ -156,6 +158,7 @@ def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
     info = {"kind": settings.kind, "labels": list(LABELS), "settings": asdict(settings), "data": data.counts,
             "word_vectors": None if word_vectors is None else {
                 "rows": len(word_vectors[0]), "dimensions": int(word_vectors[1].shape[1])},
+            "trigger_profiles": len(profiles) if profiles and settings.kind == "crfsuite" else 0,
             "history": history, "training_seconds": round(time.perf_counter() - started, 1),
             "versions": _versions()}
     if settings.kind == "spacy-ner":
@@ -176,14 +179,19 @@ def train_model(data: TrainingData, folder: str | Path, settings: NerSettings,
 
 
 def _train_crf(data: TrainingData, folder: Path, settings: NerSettings,
-               word_vectors: tuple[list[str], np.ndarray] | None, log: Callable[[str], None]) -> dict:
+               word_vectors: tuple[list[str], np.ndarray] | None, profiles: dict[str, tuple[str, ...]] | None,
+               log: Callable[[str], None]) -> dict:
     from arabic_release_nlp.entities.crf_model import train_crf, word_clusters, write_clusters
     from arabic_release_nlp.entities.gazetteer_features import load_gazetteer
+    from arabic_release_nlp.entities.trigger_profiles import with_profiles
     from arabic_release_nlp.pipeline import blank_arabic
 
     clusters = None
     if word_vectors is not None:
         clusters = word_clusters(*word_vectors, sizes=settings.cluster_sizes, seed=settings.seed)
+    if profiles:
+        clusters = with_profiles(clusters, profiles, len(settings.cluster_sizes) if clusters else 0)
+    if clusters is not None:
         write_clusters(clusters, folder / "clusters.tsv")
     gazetteer = None
     if settings.gazetteer:
@@ -214,7 +222,14 @@ def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str |
         word_vectors = train_word_vectors(read_article_texts(vectors_text), rows=rows,
                                           dimensions=settings.vector_dimensions, window=settings.vector_window,
                                           seed=settings.seed)
-    info = train_model(data, Path(out) / "ner", settings, word_vectors, log)
+    profiles = None
+    if vectors_text is not None and settings.trigger_profiles and settings.kind == "crfsuite":
+        from arabic_release_nlp.entities.trigger_profiles import trigger_profiles
+        from arabic_release_nlp.entities.word_vectors import read_article_texts
+
+        profiles = trigger_profiles(read_article_texts(vectors_text))
+        log(f"trigger profiles of {len(profiles):,} words from {vectors_text}")
+    info = train_model(data, Path(out) / "ner", settings, word_vectors, log, profiles)
     info["sources"] = {"anercorp": Path(anercorp).name, "aqmar": Path(aqmar).name if aqmar else None,
                        "corpus": Path(corpus).name, "vectors_text": Path(vectors_text).name if vectors_text else None}
     (Path(out) / "ner" / "model.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -126,3 +126,20 @@ def test_no_pickle_in_the_entity_stage():
         source = path.read_text(encoding="utf-8")
         for module in ("pickle", "joblib", "dill", "cloudpickle"):
             assert f"import {module}" not in source and f"from {module}" not in source, path.name
+
+
+def test_trigger_profiles_travel_with_the_clusters_and_reach_the_features(tmp_path):
+    from arabic_release_nlp.entities.crf_features import CrfFeaturizer
+    from arabic_release_nlp.entities.trigger_profiles import trigger_profiles, with_profiles
+
+    texts = ["قال المدرب جوزيه إن الفريق جاهز", "وأشاد المدرب جوزيه باللاعبين", "وانتقل جوزيه إلى القاهرة",
+             "وصل الوفد إلى القاهرة", "في مدينة القاهرة"]
+    profiles = trigger_profiles(texts, min_count=3)
+    # «جوزيه» always after a title or a verb of saying; «القاهرة» once in three after «مدينة», twice after «إلى».
+    assert profiles == {"جوزيه": ("P4", "O0", "L0", "B0"), "القاهره": ("P0", "O0", "L4", "B4")}
+    clusters = with_profiles({"القاهره": ("1", "17"), "IOM": ("2", "5")}, profiles, levels=2)
+    assert clusters == {"القاهره": ("1", "17", "P0", "O0", "L4", "B4"), "IOM": ("2", "5", "Pn", "On", "Ln", "Bn"),
+                        "جوزيه": ("rare", "rare", "P4", "O0", "L0", "B0")}
+    write_clusters(clusters, tmp_path / "clusters.tsv")
+    features = CrfFeaturizer(read_clusters(tmp_path / "clusters.tsv"))(["المدير", "جوزيه"], [False, False])
+    assert "c2=P4" in features[1] and "1c2=P4" in features[0]
