@@ -256,9 +256,9 @@ def train_entities_command(
                                                                    "beside ANERcorp (default: the shipped model's)."),
     domains: bool = typer.Option(True, help="CRF: copy the features that name a word per kind of text (newswire, "
                                             "releases), so the model learns where their annotations differ."),
-    trigger_profiles: bool = typer.Option(True, help="CRF with --vectors-text: give each word its trigger profile in "
-                                                     "the raw text (how often it follows a title, an organisation noun, "
-                                                     "a place noun or a preposition)."),
+    trigger_profiles: bool = typer.Option(False, help="CRF with --vectors-text: give each word its trigger profile in "
+                                                      "the raw text (how often it follows a title, an organisation noun, "
+                                                      "a place noun or a preposition); not in the shipped model."),
     seed: int = typer.Option(0, help="Random seed: the same seed and data give the same model."),
 ) -> None:
     """Train the NER model (PER, ORG, LOC, MISC) and save it with its scores on the dev split."""

@@ -59,7 +59,8 @@ class NerSettings:
     # clusters of the most frequent `cluster_words`; spaCy ships `vector_rows` vectors (20k x 100 = 8 MB)
     cluster_words: int = 50_000
     cluster_sizes: tuple[int, ...] = (64, 512, 2048)
-    trigger_profiles: bool = True  # with the clusters, each word's trigger profile in the raw text (trigger_profiles.py)
+    # with the clusters, each word's trigger profile in the raw text (trigger_profiles.py): not shipped, see the card
+    trigger_profiles: bool = False
     vector_rows: int = 20_000
     vector_dimensions: int = 100
     vector_window: int = 4
