@@ -256,9 +256,12 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 give(span, "organizer")
         # «وتسلّم المعهد الفندقي من الجمعية معدات»: «تسلّم» followed by its subject and «من» receives.
         # «وتسلّم المركز الصحي … أجهزة» receives too, unless a recipient follows («وتسلّم المنظمة المعدات إلى الوزارة»).
-        receives = norm in RECEIPT_VERBS or (norm in HANDS_OVER_OR_RECEIVES and subjects and subjects[0].start > verb and (
-            any(norms[j] == "من" for j in range(subjects[-1].end - base, min(subjects[-1].end - base + 8, len(norms))))
-            or not any(s.start > subjects[-1].end and s.start - verb <= MAX_RECIPIENT_DISTANCE
+        # «مستشفى جنين، الذي تسلم ضمن المشروع جهازاً» receives too.
+        after = max(subjects[-1].end, verb + 1) if subjects else verb + 1
+        receives = norm in RECEIPT_VERBS or (norm in HANDS_OVER_OR_RECEIVES and subjects and (
+            subjects[0].start > verb or doc[verb - 1].norm_ in THAT) and (
+            any(norms[j] == "من" for j in range(after - base, min(after - base + 8, len(norms))))
+            or not any(s.start >= after and s.start - verb <= MAX_RECIPIENT_DISTANCE
                        and doc[s.start - 1].norm_ in RECIPIENT_PREPOSITIONS for s in in_sentence)))
         role = "funder" if verb in givers or norm in FUNDER_VERBS else "support-verb" if norm in SUPPORT_VERBS \
             else "beneficiary" if receives else "organizer"

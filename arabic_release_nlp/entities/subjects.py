@@ -139,13 +139,18 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
     if subjects:
         return subjects
     end = verb - 1 if verb > 0 and normalize_for_matching(doc[verb - 1].text) in THAT | VERB_PARTICLES else verb
+    relative = end < verb and normalize_for_matching(doc[end].text) in THAT
     if end < verb and end > 0 and doc[end - 1].text in "،,":  # «جمعية نساء عكار، التي حصلت على منحة»
         end -= 1
     before = [s for s in spans if s.end == end and s.label_ in ("ORG", "LOC")]
     if before and before[0].start >= 2 and doc[before[0].start - 1].text == "و":
         before += [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")]
-    # «جمعيات الجالية في المملكة المتحدة وكندا تموّل …»: a name after a preposition is not the subject.
-    if before and min(s.start for s in before) > 0 and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
+    # «جمعيات الجالية في المملكة المتحدة وكندا تموّل …»: a name after a preposition is not the subject, unless a
+    # relative pronoun makes it the one that receives («وفي مدرسة المتفوقين التي تسلمت أول مختبر»; «أستاذة في جامعة
+    # ذي قار التي شاركت …» is the professor).
+    receiver = relative and verb_norm in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES
+    if before and not receiver and min(s.start for s in before) > 0 \
+            and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
         return []
     return before
 
