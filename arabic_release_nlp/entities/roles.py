@@ -29,7 +29,7 @@ from arabic_release_nlp.entities.money import (
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, CLOSING_QUOTES,
-    COMMITMENTS, CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT,
+    COMMITMENTS, CONTINUING_VERBS, CONTRIBUTING, COOPERATION_REACH, COOPERATION_VERBS, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT,
     EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS,
     GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS,
     LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MEMBERS_CUES,
@@ -76,6 +76,9 @@ def _cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
                 found.append((index, index + length, role))
                 index += length - 1
                 break
+        else:  # «وتتعاون القنصلية مع جمعية كاريتاس», «اتفقت الهيئة مع بنك الديرة»: who works with the subject partners it
+            if norms[index] == "مع" and any(n in COOPERATION_VERBS for n in norms[max(0, index - COOPERATION_REACH):index]):
+                found.append((index, index + 1, "partner"))
         index += 1
     return found
 
