@@ -15,12 +15,12 @@ funder: beside «بتمويل من» it is a partner's support.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.anaphora import stand_ins
+from arabic_release_nlp.entities.cues import find_cues
 from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
     agreement_noun, agreements_between, amounts, channel_donors, co_signatories, cost_follows, fund_owner,
@@ -28,20 +28,19 @@ from arabic_release_nlp.entities.money import (
     signatory_roles,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFICIARY_CUES, BENEFIT_WORDS, CLOSING_QUOTES,
-    COMMITMENTS, CONTINUING_VERBS, CONTRIBUTING, COOPERATION_REACH, COOPERATION_VERBS, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT,
-    EQUIPPING, EQUIPPING_VERBS, FROM_GROUP, FUNDER_CUES, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS,
-    GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS,
-    LIGHT_VERB_NOUNS, LOANS, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MEMBERS_CUES,
-    MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_CUES, ORGANIZER_VERBS, PARTNER_CUES, PARTNER_WORDS, PASSIVE_FUNDING,
-    PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT, RECIPIENT_PREPOSITIONS, REPORTING_VERBS,
-    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_CUES, SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFIT_WORDS, CLOSING_QUOTES, COMMITMENTS,
+    CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING,
+    EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
+    GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
+    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF,
+    ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
+    RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
+    TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
     coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
 )
 from arabic_release_nlp.text.normalize import normalize_for_matching
-from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 
 # Verbs whose subject takes a role, and those that do after «فيما/بينما»; sets united once, not per token.
@@ -50,37 +49,6 @@ _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
 _HANDING_VERBS = HANDOVER_VERBS | GIVING_VERBS  # after which «إلى» names a beneficiary
 _MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
 _MONEY_OR_FUND = MONEY_WORDS | COST_NOUNS | FUNDS  # what «تسهم فيه X» contributes to: «صندوق الطوارئ الذي تسهم فيه …»
-
-
-@cache
-def _cue_keys() -> dict[tuple[str, ...], str]:
-    tokenizer = ArabicTokenizer()
-    keys = {}
-    for role, cues in (("beneficiary", BENEFICIARY_CUES), ("funder", FUNDER_CUES), ("support", SUPPORT_CUES),
-                       ("partner", PARTNER_CUES), ("organizer", ORGANIZER_CUES), ("members", MEMBERS_CUES)):
-        for cue in cues:
-            keys[tuple(normalize_for_matching(cue[a:b]) for a, b in tokenizer.spans(cue))] = role
-    return keys
-
-
-def _cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, role)`` of every cue in a sentence, longest first at each position."""
-    keys = _cue_keys()
-    longest = max(len(key) for key in keys)
-    found = []
-    index = 0
-    while index < len(norms):
-        for length in range(min(longest, len(norms) - index), 0, -1):
-            role = keys.get(tuple(norms[index:index + length]))
-            if role:
-                found.append((index, index + length, role))
-                index += length - 1
-                break
-        else:  # «وتتعاون القنصلية مع جمعية كاريتاس», «اتفقت الهيئة مع بنك الديرة»: who works with the subject partners it
-            if norms[index] == "مع" and any(n in COOPERATION_VERBS for n in norms[max(0, index - COOPERATION_REACH):index]):
-                found.append((index, index + 1, "partner"))
-        index += 1
-    return found
 
 
 def assign_roles(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer | None = None) -> dict[int, set[str]]:
@@ -146,7 +114,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     tokens = list(sentence)
     base = sentence.start
     norms = [present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
-    cues = _cues(norms)
+    cues = find_cues(norms)
     verbs = {base + i for i, norm in enumerate(norms) if (norm in _ACTING_VERBS
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
              or (norm in _SHARING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
