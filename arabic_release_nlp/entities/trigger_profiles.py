@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
-from arabic_release_nlp.text.tokenizer import ArabicTokenizer
+from arabic_release_nlp.entities.word_vectors import text_norms
+from arabic_release_nlp.text.normalize import matching_forms
 
 PERSON_TRIGGERS = matching_forms(
     "السيد السيدة الرئيس رئيس الأمير الملك الشيخ الدكتور اللاعب المدرب النجم الفنان الفنانة الممثل الممثلة المطرب "
@@ -45,18 +45,9 @@ def _level(share: float) -> str:
 def trigger_profiles(texts: Iterable[str], min_count: int = MIN_COUNT) -> dict[str, tuple[str, ...]]:
     """The profile of every word met at least ``min_count`` times in ``texts``: one level per kind of trigger
     (``KINDS``), e.g. ``("P1", "O4", "L0", "B3")``."""
-    tokenizer = ArabicTokenizer()
-    forms: dict[str, str] = {}
     total: Counter[str] = Counter()
     after = {letter: Counter() for letter, _, _ in KINDS}
-    for text in texts:
-        norms = []
-        for start, end in tokenizer.spans(text):
-            surface = text[start:end]
-            norm = forms.get(surface)
-            if norm is None:
-                norm = forms[surface] = normalize_for_matching(surface)
-            norms.append(norm)
+    for norms in text_norms(texts):
         total.update(norms)
         for i in range(1, len(norms)):
             before, two_before = norms[i - 1], norms[i - 2] if i > 1 else ""

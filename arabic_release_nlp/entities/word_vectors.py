@@ -29,21 +29,28 @@ def read_article_texts(path: str | Path, limit: int | None = None) -> Iterator[s
             yield json.loads(line)["text"]
 
 
+def text_norms(texts: Iterable[str]) -> Iterator[list[str]]:
+    """Each text as the matching forms of its tokens (our tokenizer: proclitics split off)."""
+    tokenizer = ArabicTokenizer()
+    forms: dict[str, str] = {}
+    for text in texts:
+        norms = []
+        for start, end in tokenizer.spans(text):
+            surface = text[start:end]
+            norm = forms.get(surface)
+            if norm is None:
+                norm = forms[surface] = normalize_for_matching(surface)
+            norms.append(norm)
+        yield norms
+
+
 def _token_ids(texts: Iterable[str], window: int) -> tuple[np.ndarray, list[str]]:
     """All texts as one array of word ids (``-1`` pads ``window`` positions between texts), and the words."""
-    tokenizer = ArabicTokenizer()
-    norms: dict[str, str] = {}
     ids: dict[str, int] = {}
     chunks = []
     padding = [-1] * window
-    for text in texts:
-        row = []
-        for start, end in tokenizer.spans(text):
-            surface = text[start:end]
-            norm = norms.get(surface)
-            if norm is None:
-                norm = norms[surface] = normalize_for_matching(surface)
-            row.append(ids.setdefault(norm, len(ids)))
+    for norms in text_norms(texts):
+        row = [ids.setdefault(norm, len(ids)) for norm in norms]
         chunks.append(np.asarray(row + padding, dtype=np.int64))
     words = [""] * len(ids)
     for word, index in ids.items():
