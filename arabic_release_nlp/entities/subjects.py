@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
-    FROM_SIDE, FUNDER_VERBS, FUNDING_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP, NEWS_WORDS,
-    OBJECT_PREPOSITIONS, RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT, VENUES, VERBS,
-    VERB_PARTICLES,
+    FROM_SIDE, FUNDER_VERBS, FUNDING_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP,
+    NEWS_WORDS, OBJECT_PREPOSITIONS, RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT,
+    VENUES, VERBS, VERB_PARTICLES,
 )
 from arabic_release_nlp.structure.component import EXTENSION as STRUCTURE
 from arabic_release_nlp.text.normalize import normalize_for_matching
@@ -92,8 +92,9 @@ def headline_actors(doc: Doc, sentence: Span, spans: list[Span]) -> list[Span]:
         if span.label_ != "ORG" or verb >= sentence.end:
             continue
         word = normalize_for_matching(doc[verb].text)
-        past = word[0] + word[-1] == "تت"  # «تأسست»
-        if len(word) < 4 or word[0] not in "يت" or past or not word.isalpha() or present(word) in VERBS or any(
+        if len(word) < 4 or word[0] not in "يت" or not word.isalpha() or present(word) in VERBS:
+            continue
+        if word[0] + word[-1] == "تت" or any(  # «تأسست» is past
                 normalize_for_matching(token.text) in FUNDING_NOUNS for token in doc[verb + 1:min(verb + 5, sentence.end)]):
             continue
         subjects = subject_before(doc, verb, spans, sentence.start)
