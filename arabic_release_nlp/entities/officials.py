@@ -240,7 +240,7 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
         return entity_name(text, inside[0].start_char, inside[0].end_char)
     organisations = [s for s in spans if s.label_ == "ORG"]
     for index in range(position[0] + 1, position[1]):
-        head = restore_article(doc[index].norm_)
+        head = _fused_head(doc, index, gazetteer)
         if head.startswith("ال") and (head in gazetteer.organization_heads or head == _PROGRAMME):
             # «المدير العام للتشغيل في الوزارة»: the release's own ministry or agency, not a donor's, unless a
             # nationality says whose («ممثل الوكالة الإسبانية في المغرب»).
@@ -271,6 +271,15 @@ def _organization(doc: Doc, text: str, position: tuple[int, int], spans: Sequenc
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
             return entity_name(text, nearest.start_char, nearest.end_char)
     return organization
+
+
+def _fused_head(doc: Doc, index: int, gazetteer: Gazetteer) -> str:
+    """A word read with its article: «لوكالة» is «الوكالة», but «لجنة» after a split-off «ل» is the head «اللجنة»."""
+    word = doc[index].norm_
+    doubled = "ال" + word
+    if index and doc[index - 1].norm_ == "ل" and word.startswith("ل") and doubled in gazetteer.organization_heads:
+        return doubled
+    return restore_article(word)
 
 
 def _agreement_free(words: Sequence[str]) -> str:
