@@ -214,7 +214,7 @@ def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str |
     settings = settings or NerSettings()
     data = load_training_data(anercorp, aqmar, corpus, settings)
     log(f"{len(data.train)} training examples: {data.counts}")
-    word_vectors = None
+    word_vectors = profiles = None
     if vectors_text is not None:
         from arabic_release_nlp.entities.word_vectors import read_article_texts, train_word_vectors
 
@@ -223,13 +223,11 @@ def train_entities(anercorp: str | Path, aqmar: str | Path | None, corpus: str |
         word_vectors = train_word_vectors(read_article_texts(vectors_text), rows=rows,
                                           dimensions=settings.vector_dimensions, window=settings.vector_window,
                                           seed=settings.seed)
-    profiles = None
-    if vectors_text is not None and settings.trigger_profiles and settings.kind == "crfsuite":
-        from arabic_release_nlp.entities.trigger_profiles import trigger_profiles
-        from arabic_release_nlp.entities.word_vectors import read_article_texts
+        if settings.trigger_profiles and settings.kind == "crfsuite":
+            from arabic_release_nlp.entities.trigger_profiles import trigger_profiles
 
-        profiles = trigger_profiles(read_article_texts(vectors_text))
-        log(f"trigger profiles of {len(profiles):,} words from {vectors_text}")
+            profiles = trigger_profiles(read_article_texts(vectors_text))
+            log(f"trigger profiles of {len(profiles):,} words from {vectors_text}")
     info = train_model(data, Path(out) / "ner", settings, word_vectors, log, profiles)
     info["sources"] = {"anercorp": Path(anercorp).name, "aqmar": Path(aqmar).name if aqmar else None,
                        "corpus": Path(corpus).name, "vectors_text": Path(vectors_text).name if vectors_text else None}

@@ -18,6 +18,8 @@ from arabic_release_nlp.entities.role_words import (
 from arabic_release_nlp.structure.component import EXTENSION as STRUCTURE
 from arabic_release_nlp.text.normalize import normalize_for_matching
 
+_RECEIVING = RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES  # verbs whose subject may receive
+
 
 def coordinated(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int], reach: int = 3) -> list[Span]:
     """The organisation right after ``start`` (at most ``reach`` tokens on) and those coordinated with it."""
@@ -107,7 +109,8 @@ def _in_headline(doc: Doc, sentence: Span) -> bool:
     """Whether the sentence is in the release's headline (its first line when the structure is unknown)."""
     structure = doc._.get(STRUCTURE) if Doc.has_extension(STRUCTURE) else None
     if structure is None:
-        return "\n" not in doc.text[:sentence.start_char]
+        first_line_end = doc.text.find("\n")
+        return first_line_end < 0 or sentence.start_char <= first_line_end
     return any(p["kind"] == "headline" and p["start"] <= sentence.start_char < p["end"] for p in structure["paragraphs"])
 
 
@@ -131,7 +134,7 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
         return []
     # «تتسلم الحكومة معدات من الأمم المتحدة», «مذكرة تسلّم الشحنة من فريق المركز»: who gives what is received is not
     # the receiver (but «وقعت كل من …», «تلقّى 45 مشرفاً من المديرية …» name it).
-    if subjects and verb_norm in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES and subjects[0].start > verb + 2:
+    if subjects and verb_norm in _RECEIVING and subjects[0].start > verb + 2:
         source = subjects[0].start - 1 - (doc[subjects[0].start - 1].norm_ in FROM_SIDE)
         before = doc[source - 1]
         if doc[source].norm_ == "من" and source > verb + 1 and before.norm_ != "كل" and not before.like_num \
@@ -149,7 +152,7 @@ def verb_subjects(doc: Doc, verb: int, limit: int, spans: list[Span], stops: set
     # «جمعيات الجالية في المملكة المتحدة وكندا تموّل …»: a name after a preposition is not the subject, unless a
     # relative pronoun makes it the one that receives («وفي مدرسة المتفوقين التي تسلمت أول مختبر»; «أستاذة في جامعة
     # ذي قار التي شاركت …» is the professor).
-    receiver = relative and verb_norm in RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES
+    receiver = relative and verb_norm in _RECEIVING
     if before and not receiver and min(s.start for s in before) > 0 \
             and doc[min(s.start for s in before) - 1].norm_ in LOCATIVES:
         return []

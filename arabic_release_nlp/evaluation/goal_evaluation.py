@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -307,8 +308,6 @@ def second_annotation_labels(path: str | Path, records: Sequence[dict]) -> list[
     Raises:
         ValueError: naming the line that is malformed, or the paragraphs the file does not cover.
     """
-    import json
-
     limits = {"sdg": 17, "gcm": 23}
     found: dict[tuple[str, int], list[str]] = {}
     with open(path, encoding="utf-8") as lines:

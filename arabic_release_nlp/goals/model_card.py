@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from arabic_release_nlp.evaluation.goal_evaluation import SECOND_ANNOTATION, SYSTEMS
+
 
 def _table(rows: list[list[Any]], header: list[str]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -13,7 +15,7 @@ def _table(rows: list[list[Any]], header: list[str]) -> str:
 
 def _summary_rows(evaluation: dict[str, Any]) -> list[list[Any]]:
     rows = []
-    for system in (name for name in ("pipeline", "classifier", "keyword_baseline", "second_annotation") if name in evaluation):
+    for system in (name for name in (*SYSTEMS, SECOND_ANNOTATION) if name in evaluation):
         for framework in ("SDG", "GCM"):
             s = evaluation[system][framework]["summary"]
             rows.append([system, framework, f"{s['micro_precision']:.3f}", f"{s['micro_recall']:.3f}",
@@ -23,9 +25,9 @@ def _summary_rows(evaluation: dict[str, Any]) -> list[list[Any]]:
 
 def _agreement(evaluation: dict[str, Any]) -> str:
     """What the second annotation's row means, when the evaluation has one."""
-    if "second_annotation" not in evaluation:
+    if SECOND_ANNOTATION not in evaluation:
         return ""
-    scores = {f: evaluation["second_annotation"][f]["summary"] for f in ("SDG", "GCM")}
+    scores = {f: evaluation[SECOND_ANNOTATION][f]["summary"] for f in ("SDG", "GCM")}
     return (f"`second_annotation` is not a system: it is a second, independent annotation of the same paragraphs "
             f"(`data/corpus/goals_second_annotation.jsonl`; how it was made: `data/corpus/README.md`), scored against the "
             f"gold like the systems. Two careful readings of ANNOTATION.md §5 agree at micro-F1 "
