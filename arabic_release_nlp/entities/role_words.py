@@ -203,6 +203,10 @@ NUMBER_WORDS = matching_forms("مائة مئة مئات ألف آلاف عشرا
 # Equipping an organisation: «لتزويد خفر السواحل بزورقين», «زودت الوكالة المستشفى بأجهزة».
 EQUIPPING_VERBS = matching_forms("زود زودت يزود تزود")
 EQUIPPING = matching_forms("تزويد لتزويد بتزويد") | EQUIPPING_VERBS
+# Work on a facility or support given to an organisation: «منحة … لإعادة تأهيل وتجهيز مستشفى حلبا الحكومي», «لتوسيع دار
+# السكينة», «يجددان دعمهما للحظيرة الوطنية لحوض آرغين»: the organisation right after benefits, like one equipped.
+REFURBISHING = matching_forms("تجهيز لتجهيز بتجهيز تأهيل لتأهيل بتأهيل توسيع لتوسيع بتوسيع ترميم لترميم بترميم "
+                              "دعمه دعمها دعمهما دعمهم")
 # «قدّم الصندوق الكويتي للتنمية الاقتصادية العربية منحة قدرها مليونا دولار أمريكي إلى الجمهورية …»
 MAX_RECIPIENT_DISTANCE = 20
 VENUES = matching_forms("مقر قاعة رحاب فندق مبنى")

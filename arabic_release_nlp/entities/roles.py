@@ -34,7 +34,7 @@ from arabic_release_nlp.entities.role_words import (
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
     MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF,
     ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
-    RECIPIENT_PREPOSITIONS, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
+    RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
     TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
@@ -163,8 +163,16 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             give(span, "beneficiary")
     for i, norm in enumerate(norms):
         if norm in EQUIPPING:
-            for span in _equipped(doc, base + i, norm, in_sentence):
-                give(span, "beneficiary")
+            firsts = _equipped(doc, base + i, norm, in_sentence)
+        elif norm in REFURBISHING:  # the name at once, or after «ل» («دعمهما للحظيرة»), not «توسيع عمل وحدة …»
+            firsts = [s for s in in_sentence if s.label_ == "ORG" and s.start - base == i + 1 + (norms[i + 1:i + 2] == ["ل"])]
+        else:
+            continue
+        # «لتجهيز مستشفى أسوان الجامعي ومستشفى أبو سمبل المركزي»: a list shares the benefit.
+        for first in firsts[:1]:
+            for span in coordinated(doc, first.start, sentence.end, in_sentence, stops, reach=0):
+                if span.label_ == "ORG":
+                    give(span, "beneficiary")
     # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
     # «أعلنت مؤسسة القلب الكبير، المؤسسة الإنسانية …، عن تبرعها بمبلغ …»: an apposition between commas belongs to the subject.
     subject_ends = {span.start - base: past_apposition(norms, span.end - base) for span in in_sentence}
