@@ -77,6 +77,10 @@ RECEIPT_VERBS = matching_forms(
     "تسلمت تسلما تسلمتا تتسلم يتسلم تتسلمان يتسلمان استلم استلمت يستلم تستلم حصل حصلت يحصل تحصل حصلتا حصلا "
     "تلقى تلقت يتلقى تتلقى تلقتا تلقيا استفاد استفادت يستفيد تستفيد")
 HANDS_OVER_OR_RECEIVES = matching_forms("تسلم")
+# «نجحت رابطة مستخدمي المياه … بعد تسلمها المعدات»: a noun of receiving with a pronoun refers back to the organisation
+# named last before it in the sentence (at most RECEIVER_REACH tokens before), which receives.
+RECEIVING_NOUNS = matching_forms("تسلمها تسلمه تسلمهما استلامها استلامه حصولها حصوله حصولهما تلقيها تلقيه")
+RECEIVER_REACH = 12
 RECEIVES_GIFT = "receives-gift"  # a place after a giving verb: a beneficiary, unlike other places with cues
 # «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
 SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")

@@ -33,8 +33,8 @@ from arabic_release_nlp.entities.role_words import (
     EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
     MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF,
-    ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVES_GIFT,
-    RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
+    ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT,
+    RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
     TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
@@ -173,6 +173,11 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             for span in coordinated(doc, first.start, sentence.end, in_sentence, stops, reach=0):
                 if span.label_ == "ORG":
                     give(span, "beneficiary")
+    for i, norm in enumerate(norms):
+        if norm in RECEIVING_NOUNS:
+            before = [s for s in in_sentence if s.label_ == "ORG" and base + i - RECEIVER_REACH <= s.end <= base + i]
+            for span in before[-1:]:
+                give(span, "beneficiary")
     # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
     # «أعلنت مؤسسة القلب الكبير، المؤسسة الإنسانية …، عن تبرعها بمبلغ …»: an apposition between commas belongs to the subject.
     subject_ends = {span.start - base: past_apposition(norms, span.end - base) for span in in_sentence}
