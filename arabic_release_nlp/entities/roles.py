@@ -344,6 +344,14 @@ def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazettee
             (before[1] == "من" and (people or _counted_people(doc, span.start - 1)))
             or (before[1] == "في" and _counted_people(doc, span.start - 1)))
         staff = before[1] in FROM_GROUP and before[0] == "من"
+        if before[1] == "في":
+            # «لستين مسؤولاً من إدارات التعاقدات في هيئة الشراء الموحد»: the people's unit, then its organisation; a unit
+            # with a name of its own is the one that benefits («من وحدة مكافحة الاتجار … في مديرية الأمن العام»).
+            unit = next((i for i in range(span.start - 2, max(-1, span.start - 9), -1)
+                         if doc[i].norm_ == "من" or doc[i].is_punct), None)
+            named_unit = unit is not None and any(unit < s.start < span.start for s in spans)
+            counted = not named_unit and (counted or (
+                unit is not None and doc[unit].norm_ == "من" and _counted_people(doc, unit)))
         if counted or staff:
             found.update((s.start, s) for s in coordinated(doc, span.start, limit, spans, stops, reach=0))
     return list(found.values())
