@@ -104,7 +104,8 @@ def train_word_vectors(texts: Iterable[str], rows: int = 20_000, dimensions: int
     ids = remap[ids]  # -1 (padding) maps to remap[-1] == -1
     matrix = ppmi(cooccurrence_matrix(ids, len(kept), window))
     start = np.random.default_rng(seed).standard_normal(min(matrix.shape))
-    left, singular, _ = svds(matrix, k=dimensions, v0=start)
+    # A small vocabulary (a test, a tiny corpus) has fewer dimensions to give.
+    left, singular, _ = svds(matrix, k=min(dimensions, min(matrix.shape) - 1), v0=start)
     vectors = left * np.sqrt(singular)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-8)
     return [words[index] for index in kept], vectors.astype(np.float32)

@@ -24,6 +24,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from arabic_release_nlp.goals.hashed_tfidf import HashedTfidfVectorizer
 from arabic_release_nlp.goals.layout import LAYOUT_SEPARATOR, layout_matrix
+from arabic_release_nlp.goals.word_vector_block import WordVectorBlock, unit_rows
 
 FEATURE_SETS = ("char+word", "char", "word")
 
@@ -60,6 +61,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
             of what its release is about. 0 leaves the block out.
         layout_weight: weight of the layout block: the paragraph's kind, place and length in its release
             (:mod:`goals.layout`; a code after ``LAYOUT_SEPARATOR`` in an input). 0 leaves the block out.
+        vector_weight: weight of the word-vector block: the mean word vector of the paragraph and of its release
+            (:mod:`goals.word_vector_block`; vectors trained on the training paragraphs at fit time). 0 leaves it out.
         default_threshold: the decision threshold of a label until :meth:`tune_thresholds` sets it.
         labels: the full label set, so that labels without training examples still have a column.
         random_state: seed for the solvers.
@@ -67,7 +70,8 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
 
     def __init__(self, features: str = "char+word", model: str = "logistic", char_ngram_range=(2, 5),
                  max_char_features: int = 40000, max_word_features: int = 20000, C: float = 3.0,
-                 context_weight: float = 1.0, layout_weight: float = 0.0, default_threshold: float = 0.35,
+                 context_weight: float = 1.0, layout_weight: float = 0.0, vector_weight: float = 0.0,
+                 default_threshold: float = 0.35,
                  labels: Sequence[str] | None = None, random_state: int = 0):
         self.features = features
         self.model = model
@@ -77,6 +81,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         self.C = C
         self.context_weight = context_weight
         self.layout_weight = layout_weight
+        self.vector_weight = vector_weight
         self.default_threshold = default_threshold
         self.labels = labels
         self.random_state = random_state
@@ -117,26 +122,39 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         """The feature matrix of ``texts``: the paragraph's features (char, then word), then its release's, then
         its layout's."""
         pairs = [split_context(text) for text in texts]
-        paragraphs = self._block([paragraph for paragraph, _ in pairs])
+        paragraph_texts = [paragraph for paragraph, _ in pairs]
+        paragraphs = self._block(paragraph_texts)
+        own_context = all(context is paragraph for paragraph, context in pairs)  # texts without context
+        # every paragraph of a release shares its context: compute each distinct one once
+        distinct: dict[str, int] = {}
+        rows = [distinct.setdefault(context, len(distinct)) for _, context in pairs]
         contexts = None
         if self.context_weight:
-            if all(context is paragraph for paragraph, context in pairs):  # texts without context: their own
-                contexts = paragraphs
-            else:  # every paragraph of a release shares its context: compute each distinct one once
-                distinct: dict[str, int] = {}
-                rows = [distinct.setdefault(context, len(distinct)) for _, context in pairs]
-                contexts = self._block(list(distinct))[rows]
-        return self._assemble(paragraphs, contexts, [split_layout(text)[1] for text in texts])
+            contexts = paragraphs if own_context else self._block(list(distinct))[rows]
+        vectors = None
+        if self._vector_block is not None:
+            paragraph_vectors = self._vector_block.transform(paragraph_texts)
+            context_vectors = paragraph_vectors if own_context else self._vector_block.transform(list(distinct))[rows]
+            vectors = np.hstack([paragraph_vectors, context_vectors])
+        return self._assemble(paragraphs, contexts, [split_layout(text)[1] for text in texts], vectors)
+
+    @property
+    def _vector_block(self) -> WordVectorBlock | None:
+        # Models saved before the word-vector block have no vector_weight.
+        return getattr(self, "vector_block_", None) if getattr(self, "vector_weight", 0.0) else None
 
     def _assemble(self, paragraphs: sparse.csr_matrix, contexts: sparse.csr_matrix | None,
-                  layouts: Sequence[str]) -> sparse.csr_matrix:
-        """The feature matrix from its blocks: paragraphs, their release contexts (weighted), their layouts."""
+                  layouts: Sequence[str], vectors: np.ndarray | None = None) -> sparse.csr_matrix:
+        """The feature matrix from its blocks: paragraphs, their release contexts (weighted), their layouts, and the
+        word vectors of paragraphs and contexts (weighted)."""
         blocks = [paragraphs]
         if contexts is not None:
             blocks.append(contexts * np.float32(self.context_weight))
         # Models saved before the layout block have no layout_weight.
         if getattr(self, "layout_weight", 0.0):
             blocks.append(sparse.csr_matrix(layout_matrix(list(layouts)) * np.float32(self.layout_weight)))
+        if vectors is not None:
+            blocks.append(sparse.csr_matrix(vectors * np.float32(self.vector_weight)))
         return blocks[0] if len(blocks) == 1 else sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     @property
@@ -153,7 +171,12 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         counts = char.kept_counts(paragraphs)
         release = sparse.csr_matrix(counts.sum(axis=0), dtype=np.float32)
         contexts = char.weigh(release)[np.zeros(len(paragraphs), dtype=np.int32)]
-        return self._assemble(char.weigh(counts), contexts, layouts)
+        vectors = None
+        if self._vector_block is not None:  # the release's sum of word vectors is the sum of its paragraphs'
+            sums = self._vector_block.sums(paragraphs)
+            release_vector = unit_rows(sums.sum(axis=0, keepdims=True))
+            vectors = np.hstack([unit_rows(sums), np.repeat(release_vector, len(paragraphs), axis=0)])
+        return self._assemble(char.weigh(counts), contexts, layouts, vectors)
 
     def fit(self, texts: Sequence[str], labels: Sequence[Sequence[str]], sample_weight=None) -> GoalTagger:
         """Learn from paragraph texts and their label lists (``[["SDG 3", "GCM 10"], []]``)."""
@@ -166,6 +189,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
         paragraphs = [split_context(text)[0] for text in texts]
         for vectorizer in self.vectorizers_.values():
             vectorizer.fit(paragraphs)
+        self.vector_block_ = WordVectorBlock.train(paragraphs, seed=self.random_state) if self.vector_weight else None
         features = self.transform(texts)
         # coef_ holds every label's feature weights (for evidence); a logistic model also scores with it directly.
         self.coef_ = np.zeros((targets.shape[1], features.shape[1]), dtype=np.float32)

@@ -21,6 +21,7 @@ MANIFEST = "manifest.json"
 TRUSTED_TYPES = [
     "arabic_release_nlp.goals.classifier.GoalTagger",
     "arabic_release_nlp.goals.hashed_tfidf.HashedTfidfVectorizer",
+    "arabic_release_nlp.goals.word_vector_block.WordVectorBlock",
     "sklearn.preprocessing._label.MultiLabelBinarizer",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",

@@ -33,6 +33,8 @@ VARIANTS = [
     {"features": "char+word", "model": "logistic", "context_weight": 1.0},
     {"features": "char", "model": "svm", "context_weight": 1.0},
     {"features": "char", "model": "logistic", "context_weight": 1.0, "layout_weight": 1.0},
+    # vector_weight 0.5 adds the mean word vector of the paragraph and of its release (goals/word_vector_block.py)
+    {"features": "char", "model": "logistic", "context_weight": 1.0, "layout_weight": 1.0, "vector_weight": 0.5},
 ]
 # Out-of-fold thresholds come from models fitted on less data, which score less confidently than the final
 # model; a shared shift, chosen on dev for a model fitted on train, corrects for it.
@@ -163,7 +165,7 @@ def train_goals(corpus: Path, seed: int = 0, variants: Sequence[dict] = VARIANTS
                  "dev": _summaries(scores), "dev_classifier_only": _summaries(classifier_only)}
         report["variants"].append(entry)
         log(f"{variant['features']:>9} {variant['model']:>8} context {variant.get('context_weight', 1.0)} "
-            f"layout {variant.get('layout_weight', 0.0)}: "
+            f"layout {variant.get('layout_weight', 0.0)} vectors {variant.get('vector_weight', 0.0)}: "
             f"dev micro-F1 {pooled:.3f} (SDG {entry['dev']['SDG']['micro_f1']:.3f}, GCM {entry['dev']['GCM']['micro_f1']:.3f}) in {seconds:.0f}s")
         fitted.append((tagger, pooled, variant))
     best, _, chosen = choose_variant(fitted)

@@ -31,7 +31,7 @@ def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], 
         "command": f"arn train goals --corpus {_shown(corpus)} --out {_shown(out)} --seed {seed}",
         "features": tagger.features, "model": tagger.model,
         "context_weight": tagger.context_weight,
-        "layout_weight": tagger.layout_weight, "labels": list(tagger.classes_),
+        "layout_weight": tagger.layout_weight, "vector_weight": tagger.vector_weight, "labels": list(tagger.classes_),
         "trained": datetime.date.today().isoformat(), "environment": environment(),
     }
     save_model(tagger, out, manifest)
