@@ -75,6 +75,13 @@ def position_organization(doc: Doc, text: str, position: tuple[int, int], spans:
         if found:
             nearest = min(found, key=lambda s: abs(s.start - position[0]))
             return entity_name(text, nearest.start_char, nearest.end_char)
+    if organization is None and position[1] - position[0] >= 3:
+        # «قائد خفر السواحل» -> «خفر السواحل الموريتاني»: the words after the position's head begin a name the release gives.
+        rest = _agreement_free([t.norm_ for t in doc[position[0] + 1:position[1]]])
+        found = [s for s in organisations if _agreement_free([t.norm_ for t in s]).startswith(rest)]
+        if found:
+            nearest = min(found, key=lambda s: abs(s.start - position[0]))
+            return entity_name(text, nearest.start_char, nearest.end_char)
     return organization
 
 

@@ -49,3 +49,10 @@ def test_roles_on_real_sentences(table_results):
     funders = set_scores([{p for p in g if p[1] == "funder"} for g in gold],
                          [{p for p in p_ if p[1] == "funder"} for p_ in predicted])
     assert funders["micro_f1"] >= 0.90, funders
+
+
+def test_a_position_naming_the_start_of_an_organisation_belongs_to_it(nlp):
+    release = nlp("وتسلم خفر السواحل الموريتاني زورقين للدوريات من الحكومة الإسبانية. وقال قائد خفر السواحل العقيد محمد "
+                  "ولد سيدي إن الزورقين سيعززان عمليات الإنقاذ.")
+    assert [(o["name"], o["title"], o["position"], o["organization"]) for o in release.officials] == [
+        ("محمد ولد سيدي", "العقيد", "قائد خفر السواحل", "خفر السواحل الموريتاني")]
