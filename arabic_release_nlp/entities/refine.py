@@ -27,6 +27,8 @@ _ACTOR_NOUNS = matching_forms(
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
+_CLOSING_QUOTES = frozenset('"»”')
+_QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج")  # not «والحكومة الإلكترونية»
 # Titles that also start names: of people («الشيخ ولد أحمدو»), foundations, awards and places («الملك عبدالله الثاني
@@ -113,7 +115,22 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
         end -= 1
+    if label in ("ORG", "MISC") and _open_quote(doc, start, end):
+        # «جمعية "النجدة الشعبية اللبنانية"», «هيئة “الجايكا” اليابانية»: a quoted name goes on to its closing quote.
+        end = next((j + 1 for j in range(end, min(end + _QUOTE_REACH, len(doc))) if doc[j].text in _CLOSING_QUOTES),
+                   end)
     return (start, end, label) if end > start else None
+
+
+def _open_quote(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation mark opened inside ``doc[start:end]`` is still open at its end."""
+    open_ = False
+    for token in doc[start:end]:
+        if token.text in "«“" or (token.text == '"' and not open_):
+            open_ = True
+        elif token.text in "»”" or token.text == '"':
+            open_ = False
+    return open_
 
 
 def _is_definite(doc: Doc, index: int) -> bool:

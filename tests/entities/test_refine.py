@@ -79,7 +79,7 @@ def test_and_before_another_organisation_splits_a_name(nlp):
     text = ("اختتمت الورشة التي تنظمها وزارة الإعلام ومكتب \"اليونسكو\" في بيروت بحضور ممثل عن وزارة الشؤون الإنسانية "
             "وإدارة الكوارث.")
     found = refined(nlp, text, [("وزارة الإعلام ومكتب \"اليونسكو", "ORG"), ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG")])
-    assert ("وزارة الإعلام", "ORG") in found and ("مكتب \"اليونسكو", "ORG") in found
+    assert ("وزارة الإعلام", "ORG") in found and ("مكتب \"اليونسكو\"", "ORG") in found  # its quote closed
     assert ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG") in found
 
 
@@ -187,3 +187,11 @@ def test_a_nationality_after_a_position_and_a_preposition_after_a_name_stay_outs
     text = "وقال الهادي بن سالم إن اللقاء جمع وفداً برئاسة محمد بن على."
     found = refined(nlp, text, [("الهادي بن سالم", "PER"), ("محمد بن على", "PER")])
     assert ("الهادي بن سالم", "PER") in found and ("محمد بن على", "PER") in found
+
+
+def test_a_quoted_name_goes_on_to_its_closing_quote(nlp):
+    text = 'أقامت جمعية "النجدة الشعبية اللبنانية" احتفالاً في صيدا، بمنحة من هيئة “الجايكا” اليابانية.'
+    found = refined(nlp, text, [('جمعية "النجدة الشعبية', "ORG"), ("هيئة “الجايكا", "ORG")])
+    assert ('جمعية "النجدة الشعبية اللبنانية"', "ORG") in found and ("هيئة “الجايكا”", "ORG") in found
+    # A name whose quotes are closed is left as it is.
+    assert refined(nlp, 'أطلقت جمعية "الأمل" حملة.', [('جمعية "الأمل"', "ORG")]) == [('جمعية "الأمل"', "ORG")]
