@@ -245,6 +245,9 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
                 and doc[end - 1].norm_ not in _NAME_LIKE_POSITIONS \
                 and gazetteer.position_length([doc[end - 1].text]) == 1:
             end -= 1
+        # «الملك سلمان بن عبد العزيز وولي العهد»: the «و» of the position cut off stays outside the name.
+        while end - start > 1 and doc[end - 1].text in _CLITICS:
+            end -= 1
     return start, end, label
 
 

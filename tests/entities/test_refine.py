@@ -195,3 +195,9 @@ def test_a_quoted_name_goes_on_to_its_closing_quote(nlp):
     assert ('جمعية "النجدة الشعبية اللبنانية"', "ORG") in found and ("هيئة “الجايكا”", "ORG") in found
     # A name whose quotes are closed is left as it is.
     assert refined(nlp, 'أطلقت جمعية "الأمل" حملة.', [('جمعية "الأمل"', "ORG")]) == [('جمعية "الأمل"', "ORG")]
+
+
+def test_the_waw_of_a_position_cut_off_a_name_stays_outside_it(nlp):
+    text = "تنفيذاً لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز وولي العهد."
+    found = refined(nlp, text, [("سلمان بن عبد العزيز وولي العهد", "PER")])
+    assert found == [("سلمان بن عبد العزيز", "PER")]
