@@ -71,18 +71,21 @@ def position_organization(doc: Doc, text: str, position: tuple[int, int], spans:
         field_end = next((i for i in range(holder + 2, position[1]) if doc[i].text in ends), position[1])
         field = [t.norm_ for t in doc[holder + 1:field_end]]
         body = _agreement_free([_BODIES[doc[holder].norm_], *(field[1:] if field[:1] == [_BARE_GENERAL] else field)])
-        found = [s for s in organisations if _agreement_free([t.norm_ for t in s]).startswith(body)]
-        if found:
-            nearest = min(found, key=lambda s: abs(s.start - position[0]))
-            return entity_name(text, nearest.start_char, nearest.end_char)
+        organization = _nearest_starting_with(text, organisations, body, position[0])
     if organization is None and position[1] - position[0] >= 3:
         # «قائد خفر السواحل» -> «خفر السواحل الموريتاني»: the words after the position's head begin a name the release gives.
         rest = _agreement_free([t.norm_ for t in doc[position[0] + 1:position[1]]])
-        found = [s for s in organisations if _agreement_free([t.norm_ for t in s]).startswith(rest)]
-        if found:
-            nearest = min(found, key=lambda s: abs(s.start - position[0]))
-            return entity_name(text, nearest.start_char, nearest.end_char)
+        organization = _nearest_starting_with(text, organisations, rest, position[0])
     return organization
+
+
+def _nearest_starting_with(text: str, organisations: Sequence[Span], words: str, index: int) -> str | None:
+    """The name of the organisation nearest ``index`` whose words (agreement-free) start with ``words``."""
+    found = [s for s in organisations if _agreement_free([t.norm_ for t in s]).startswith(words)]
+    if not found:
+        return None
+    nearest = min(found, key=lambda s: abs(s.start - index))
+    return entity_name(text, nearest.start_char, nearest.end_char)
 
 
 def _fused_head(doc: Doc, index: int, gazetteer: Gazetteer) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
+from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
@@ -27,7 +28,6 @@ _ACTOR_NOUNS = matching_forms(
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
 _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
-_CLOSING_QUOTES = frozenset('"»”')
 _QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج")  # not «والحكومة الإلكترونية»
@@ -117,7 +117,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
         end -= 1
     if label in ("ORG", "MISC") and _open_quote(doc, start, end):
         # «جمعية "النجدة الشعبية اللبنانية"», «هيئة “الجايكا” اليابانية»: a quoted name goes on to its closing quote.
-        end = next((j + 1 for j in range(end, min(end + _QUOTE_REACH, len(doc))) if doc[j].text in _CLOSING_QUOTES),
+        end = next((j + 1 for j in range(end, min(end + _QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES),
                    end)
     return (start, end, label) if end > start else None
 

@@ -162,6 +162,11 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         for span in _trainees(doc, in_sentence, sentence.end, stops, gazetteer):
             give(span, "beneficiary")
     for i, norm in enumerate(norms):
+        if norm in RECEIVING_NOUNS:
+            before = [s for s in in_sentence if s.label_ == "ORG" and base + i - RECEIVER_REACH <= s.end <= base + i]
+            for span in before[-1:]:
+                give(span, "beneficiary")
+            continue
         if norm in EQUIPPING:
             firsts = _equipped(doc, base + i, norm, in_sentence)
         elif norm in REFURBISHING:  # the name at once, or after «ل» («دعمهما للحظيرة»), not «توسيع عمل وحدة …»
@@ -173,11 +178,6 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             for span in coordinated(doc, first.start, sentence.end, in_sentence, stops, reach=0):
                 if span.label_ == "ORG":
                     give(span, "beneficiary")
-    for i, norm in enumerate(norms):
-        if norm in RECEIVING_NOUNS:
-            before = [s for s in in_sentence if s.label_ == "ORG" and base + i - RECEIVER_REACH <= s.end <= base + i]
-            for span in before[-1:]:
-                give(span, "beneficiary")
     # The amount is looked for after the subject when the subject follows the verb: «أعلنت المديرية العامة … تقديم 9 ملايين يورو».
     # «أعلنت مؤسسة القلب الكبير، المؤسسة الإنسانية …، عن تبرعها بمبلغ …»: an apposition between commas belongs to the subject.
     subject_ends = {span.start - base: past_apposition(norms, span.end - base) for span in in_sentence}

@@ -120,7 +120,7 @@ class GoalTagger(ClassifierMixin, BaseEstimator):
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """The feature matrix of ``texts``: the paragraph's features (char, then word), then its release's, then
-        its layout's."""
+        its layout's, then the word vectors of the paragraph and of its release."""
         pairs = [split_context(text) for text in texts]
         paragraph_texts = [paragraph for paragraph, _ in pairs]
         paragraphs = self._block(paragraph_texts)
