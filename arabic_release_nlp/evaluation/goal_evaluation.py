@@ -335,6 +335,11 @@ def second_annotation_labels(path: str | Path, records: Sequence[dict]) -> list[
     return [found[key] for key in wanted]
 
 
+def reported_systems(report: dict[str, Any]) -> list[str]:
+    """The systems a :func:`systems_report` holds, in table order: ours, then the second annotation if scored."""
+    return [name for name in (*SYSTEMS, SECOND_ANNOTATION) if name in report]
+
+
 def systems_report(results: dict[str, GoalEvaluation]) -> dict[str, Any]:
     """``{"paragraphs": n, system: framework scores, …}``: what `arn evaluate goals --format json` prints and
     what the goal model card (``goals/model_card.py``) is rendered from."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from arabic_release_nlp.evaluation.goal_evaluation import SECOND_ANNOTATION, SYSTEMS
+from arabic_release_nlp.evaluation.goal_evaluation import SECOND_ANNOTATION, reported_systems
 
 
 def _table(rows: list[list[Any]], header: list[str]) -> str:
@@ -15,7 +15,7 @@ def _table(rows: list[list[Any]], header: list[str]) -> str:
 
 def _summary_rows(evaluation: dict[str, Any]) -> list[list[Any]]:
     rows = []
-    for system in (name for name in (*SYSTEMS, SECOND_ANNOTATION) if name in evaluation):
+    for system in reported_systems(evaluation):
         for framework in ("SDG", "GCM"):
             s = evaluation[system][framework]["summary"]
             rows.append([system, framework, f"{s['micro_precision']:.3f}", f"{s['micro_recall']:.3f}",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from arabic_release_nlp.corpus import DEFAULT_CORPUS, SECOND_GOAL_ANNOTATION
-from arabic_release_nlp.evaluation.goal_evaluation import SECOND_ANNOTATION, SYSTEMS, compare_goal_systems, systems_report
+from arabic_release_nlp.evaluation.goal_evaluation import compare_goal_systems, reported_systems, systems_report
 from arabic_release_nlp.goals.model_card import render_model_card
 from arabic_release_nlp.goals.persistence import read_manifest, save_model
 from arabic_release_nlp.goals.predictor import GoalPredictor
@@ -58,7 +58,7 @@ def format_evaluation(result: dict[str, Any]) -> str:
     """A plain-text table: micro/macro per framework for each system, then per-label rows for the pipeline."""
     lines = [f"{result['paragraphs']} paragraphs", "",
              f"{'system':18} {'framework':9} {'micro P':>8} {'micro R':>8} {'micro F1':>9} {'macro F1':>9}"]
-    for system in (name for name in (*SYSTEMS, SECOND_ANNOTATION) if name in result):
+    for system in reported_systems(result):
         for framework in ("SDG", "GCM"):
             s = result[system][framework]["summary"]
             lines.append(f"{system:18} {framework:9} {s['micro_precision']:>8.3f} {s['micro_recall']:>8.3f} "
