@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
-from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
 _CLITICS = frozenset("وفبكل")
@@ -19,6 +19,8 @@ _CLITICS = frozenset("وفبكل")
 # the other heads make «بلدية الموصل» an ORG.
 _PLACE_HEADS = matching_forms("محافظة مديرية مركز المركز")
 _LDA = normalize_for_matching("لدى")
+# «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
+_THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
 # «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
 _GOVERNMENT = matching_forms("حكومة الحكومة")
 # Actors coordinated after a name are other parties, not part of it: «وزارة العمل والقطاع الخاص».
@@ -84,7 +86,7 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
     """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
     with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
-    ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق»), a government's before «ل» («حكومة قطر لتأسيس …»).
+    ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق») or «أن», a government's before «ل» («حكومة قطر لتأسيس …»).
     A leading «و» the recogniser kept is part of the name (the agencies «وام», «واس», «ومع» are split by the
     tokenizer like a proclitic), unless the article follows it: «والمفوض الأوروبي» is «و» and a position."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -92,7 +94,8 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
     if end - start > 1 and doc[start].text == "و" and _is_definite(doc, start + 1):
         start += 1
     if label == "ORG":
-        end = next((i for i in range(start + 1, end) if doc[i].norm_ == _LDA), end)
+        end = next((i for i in range(start + 1, end) if doc[i].norm_ == _LDA
+                    or remove_marks(doc[i].text) in _THAT_CONJUNCTIONS), end)
         if doc[start].norm_ in _GOVERNMENT:
             end = next((i for i in range(start + 2, end) if doc[i].text == "ل"), end)
     if label in ("ORG", "LOC"):

@@ -32,6 +32,13 @@ def test_lda_is_cut_and_a_leading_waw_the_recogniser_kept_stays(nlp):
     assert ("وام", "ORG") in found and ("جرجيس", "LOC") in found
 
 
+def test_a_clause_after_that_ends_an_organisation_but_not_a_name_with_aan(nlp):
+    # Seen in a real release: the recogniser ran an organisation on over «أن» into the clause after it.
+    text = "وأكدت مديرية التدريب أن مسيرة التعليم والتطوير مستمرة، وقالت مؤسسة آن فرانك إن المعرض افتتح."
+    found = refined(nlp, text, [("مديرية التدريب أن مسيرة التعليم والتطوير", "ORG"), ("مؤسسة آن فرانك", "ORG")])
+    assert found == [("مديرية التدريب", "ORG"), ("مؤسسة آن فرانك", "ORG")]
+
+
 def test_the_gazetteer_adds_names_but_does_not_replace_the_recogniser(nlp):
     text = "ويُعقد اللقاء الختامي في تونس العاصمة بحضور ممثلين عن المنظمة الدولية للهجرة."
     found = refined(nlp, text, [("تونس", "LOC")])
