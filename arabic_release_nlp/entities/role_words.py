@@ -69,9 +69,9 @@ ORGANIZER_VERBS = SIGNING_VERBS | matching_forms(
     # adopting, reviewing, sending convoys, giving the signal to start: «اعتمدت الوزارة إجراءات …», «سيّرت المنظمة
     # قافلتين», «استعرضت الوزارة حصيلة …», «أعطت وزارة الصحة إشارة انطلاق الحملة»
     "اعتمد اعتمدت استعرض استعرضت يستعرض تستعرض سيرت سيرتها سيرها أعطى أعطت "
-    # sending aid, holding talks, celebrating, crowning a campaign: «أرسلت هيئة الهلال الأحمر شحنة»,
-    # «بحثت وزارة الخارجية خطط العمل», «تحتفل الوكالة بمرور أربعين عاما», «توّجت الوكالة عمليتها بتوزيع …»
-    "أرسل أرسلت يرسل ترسل بحث بحثت يبحث تبحث يحتفل تحتفل توج توجت") | CONTINUING_VERBS
+    # sending aid, celebrating, crowning a campaign (real releases): «أرسلت هيئة الهلال الأحمر الإماراتي شحنة»,
+    # «تحتفل هيئة التعاون الدولي اليابانية بمرور أربعين عاما», «توّجت الوكالة عمليتها الرمضانية بتوزيع …»
+    "أرسل أرسلت يرسل ترسل يحتفل تحتفل توج توجت") | CONTINUING_VERBS
 # Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``SERVICES``.
 GIVING_WITH_OBJECT = matching_forms(
     "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
@@ -189,10 +189,6 @@ COMMITMENTS = matching_forms(
     "استعداده مواصلة تواصل يواصل مستمرة مستمر")
 # «حسبما أفادت وكالة الأنباء», «وفقاً لما أفادت به …»: a reporting verb whose subject is only the source.
 REPORTING_VERBS = matching_forms("أفاد أفادت")
-# An organisation that speaks of its own work is its actor: «قالت المنظمة الدولية للهجرة إن …», «ذكرت منظمة
-# الأمم المتحدة للطفولة في بيان لها أن …». Only the organisation right after the verb counts: in «وقال ممثل
-# الاتحاد الأوروبي» a person speaks. Sources (news agencies, «حسبما ذكرت …») are left out as for REPORTING_VERBS.
-SPEAKING_VERBS = matching_forms("قال قالت ذكر ذكرت أوضح أوضحت أشار أشارت أكد أكدت")
 AS_REPORTED = matching_forms("حسبما كما ما")
 NEWS_WORDS = matching_forms("أنباء الأنباء لأنباء")  # «وكالة الأنباء السعودية», «الوكالة الموريتانية للأنباء» (ل + لأنباء)
 MEANWHILE = matching_forms("فيما بينما")  # «… فيما تتولى الجمعية …»: a second actor takes a share of the work

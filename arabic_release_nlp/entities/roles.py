@@ -33,9 +33,9 @@ from arabic_release_nlp.entities.role_words import (
     EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
     MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF,
-    ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH,
-    RECEIVES_GIFT, RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SELF_REPORT,
-    SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SPEAKING_VERBS, SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
+    ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT,
+    RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
+    TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
     coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
@@ -44,7 +44,7 @@ from arabic_release_nlp.text.normalize import normalize_for_matching
 
 
 # Verbs whose subject takes a role, and those that do after «فيما/بينما»; sets united once, not per token.
-_ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SPEAKING_VERBS
+_ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
 _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
 _HANDING_VERBS = HANDOVER_VERBS | GIVING_VERBS  # after which «إلى» names a beneficiary
 _MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
@@ -204,14 +204,13 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 give(span, "funder")
     for verb in sorted(verbs | givers):
         norm = norms[verb - base]
-        speaks = norm in SPEAKING_VERBS
-        headline_subject = None if speaks else subject_before(doc, verb, in_sentence, sentence.start)
+        headline_subject = subject_before(doc, verb, in_sentence, sentence.start)
         # «قدمتها المنظمة»: a verb with its object pronoun takes the name right after it as its subject, not a
         # place further on («تواصل القوات تقدمها باتجاه مدينة …», where «تقدمها» is a noun).
         # «“الكويتي للتنمية” يقرض لبنان …»: a quoted name before the verb is its subject, and what follows its object.
         quoted_subject = verb > sentence.start and doc[verb - 1].text in CLOSING_QUOTES
         subjects = list(headline_subject or ([] if quoted_subject else verb_subjects(
-            doc, verb, sentence.end, in_sentence, stops - {verb}, reach=0 if norm in GIVING_WITH_OBJECT or speaks else 3)))
+            doc, verb, sentence.end, in_sentence, stops - {verb}, reach=0 if norm in GIVING_WITH_OBJECT else 3)))
         if not subjects and norm in PASSIVE_FUNDING and (verb == 0 or normalize_for_matching(doc[verb - 1].text) not in THAT):
             # «وتُموَّل تكاليف الطباعة والأجهزة … من الاتحاد الأوروبي»: the passive names its funder after «من».
             source = next((j for j in range(verb + 1, min(verb + 16, sentence.end)) if j in stops or norms[j - base] == "من"),
@@ -219,12 +218,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             if source is not None and source not in stops:
                 subjects = coordinated(doc, source + 1, sentence.end, in_sentence, stops) or fund_owner(
                     doc, source + 1, sentence.end, in_sentence, stops)
-        if speaks and any(any(n in SELF_REPORT for n in norms[verb - base:giver - base]) for giver in givers if giver > verb):
-            continue  # «وذكرت الوكالة … أنها ستقدم منحة»: it reports its own gift and funds (the giving verb's role)
-        if (norm in REPORTING_VERBS or speaks) and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
-                                                    or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
+        if norm in REPORTING_VERBS and ((verb > base and norms[verb - base - 1] in AS_REPORTED)
+                                        or any(token.norm_ in NEWS_WORDS for span in subjects for token in span)):
             continue  # «حسبما أفادت …», «وأفادت وكالة الأنباء السعودية أن …»: a source reports, it does not act
-        if not subjects and not speaks:
+        if not subjects:
             subjects = reported_subject(doc, verb, sentence.start, in_sentence)
         agreement = funding_agreement(norms, verb - base) if norm in SIGNING_VERBS else None
         # «وقّع المكتب واليونيسف اتفاقية منحة مقدمة من حكومة اليابان»: the cue names the funder, the signatories organise.
