@@ -67,7 +67,8 @@ the 10,000 most frequent words of the training paragraphs, trained at fit time; 
 `{manifest['model']}` per label, calibrated probabilities, per-label thresholds tuned on out-of-fold scores
 and shifted by {report['final'].get('threshold_shift', 0.0):+.3f} (chosen on dev). \
 In the pipeline, explicit references («الهدف 3»، «الغاية 8.7»، «SDG 3»)
-found by `goals/explicit.py` come first (score 1.0, `explicit: true`); the classifier adds implicit goals.
+found by `goals/explicit.py` come first (score 1.0, `explicit: true`); the classifier adds implicit goals, GCM
+objectives only in a release that speaks of international migration (`goals/migration_context.py`, ANNOTATION.md §5).
 Labels: 40 (SDG 1–17, GCM 1–23). Files: `goal_tagger.skops` (skops, loaded with an explicit allow-list of types,
 no code-executing formats) and `manifest.json` (SHA-256 checked at load).
 
@@ -108,7 +109,8 @@ The pipeline is {lead['SDG']:+.3f} micro-F1 ahead of the keyword baseline on SDG
 - The test split is small for some GCM objectives (2–6 paragraphs), so their per-label figures move a lot
   with one paragraph.
 - The corpus was written for this project; real releases use a wider vocabulary. Scores on real text will be lower.
-- Evidence spans come from word features only; a decision carried by character n-grams may show weak evidence.
+- Evidence spans come from word features only; a decision carried by character n-grams or by the word-vector block
+  may show weak evidence or none.
 
 ## Versions
 {", ".join(f"{k} {v}" for k, v in manifest['environment'].items())}; seed {report['seed']}; trained {manifest['trained']}.

@@ -12,6 +12,7 @@ from arabic_release_nlp.goals.classifier import CONTEXT_SEPARATOR, GoalTagger
 from arabic_release_nlp.goals.explicit import ExplicitGoal, ExplicitGoalFinder
 from arabic_release_nlp.goals.features import ngram_spans
 from arabic_release_nlp.goals.layout import LAYOUT_SEPARATOR, paragraph_layouts
+from arabic_release_nlp.goals.migration_context import mentions_migration
 from arabic_release_nlp.goals.taxonomy import Taxonomy
 
 MAX_EVIDENCE = 3
@@ -52,6 +53,11 @@ class GoalPredictor:
         vectorizers = self.tagger.vectorizers_
         char, word = vectorizers.get("char"), vectorizers.get("word")
         return char, len(char.columns_) if char else 0, word
+
+    @cached_property
+    def _gcm_columns(self) -> np.ndarray:
+        """The classifier's GCM labels: implicit ones need a release that speaks of migration."""
+        return np.array([i for i, label in enumerate(self.tagger.classes_) if label.startswith("GCM")], dtype=np.int64)
 
     @cached_property
     def _targets(self) -> tuple[list[str], dict[int, np.ndarray], Any]:
@@ -160,6 +166,8 @@ class GoalPredictor:
                                               for paragraph, index in zip(texts, indices)])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
+        if not mentions_migration(text):
+            decisions[:, self._gcm_columns] = False
         similarities = None
         for row, index in enumerate(indices):
             row_features = features[row]

@@ -107,3 +107,24 @@ def test_a_closing_attendance_paragraph_gets_no_goal_of_its_own(nlp):
     first, last = nlp(text).paragraphs[1:]
     assert ("SDG", 3) in {(g["framework"], g["number"]) for g in first.goals}
     assert last.goals == []
+
+
+def _predict(predictor, text, kinds):
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        start = text.index(part, start)
+        spans.append((start, start + len(part)))
+        start += len(part)
+    per_paragraph, _ = predictor.predict(text, spans, kinds)
+    return [{(g["framework"], g["number"]) for g in per_paragraph.get(i, [])} for i in range(len(spans))]
+
+
+def test_no_implicit_gcm_objective_without_migration_in_the_release(predictor):
+    # Real news read cooperation as GCM 23 and aid as GCM 15 (ANNOTATION.md §5: GCM only for migration content).
+    security = ("المغرب والإمارات يوقعان مذكرة تفاهم في المجال الأمني\n\nوقّع المغرب والإمارات، الاثنين، مذكرة تفاهم لتبادل "
+                "الخبرات بين أجهزة الشرطة في البلدين وتنفيذ برامج تدريب مشتركة في مجالات التحقيق الجنائي والتعاون الدولي.")
+    goals = _predict(predictor, security, ["headline", "body"])
+    assert ("SDG", 17) in goals[1] and not any(framework == "GCM" for g in goals for framework, _ in g)
+    # The same cooperation about migrant workers keeps its GCM objectives.
+    migration = security.replace("في المجال الأمني", "لحماية العمال المهاجرين").replace("الأمني", "")
+    assert any(framework == "GCM" for g in _predict(predictor, migration, ["headline", "body"]) for framework, _ in g)
