@@ -179,6 +179,9 @@ LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة",
 # Handing over as a noun: «تم تسليم الأجهزة الطبية … إلى مستشفى فلسطين» (after which «إلى» names a beneficiary).
 HANDOVER_NOUNS = matching_forms("تسليم بتسليم لتسليم وتسليم")  # not «إرسال»: «إرسال 200 دولار … إلى الهند»
 HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
+# «أرسلت المملكة العربية السعودية مساعدات إلى جيبوتي»: a country (or a donor) that sends aid gives it; where it is
+# sent is a destination, not a recipient.
+SENDING_VERBS = matching_forms("أرسل أرسلت يرسل ترسل")
 # Verbs whose recipient may follow the subject with no preposition: «منح البنك الدولي لبنان قرضاً», «سلّمت الوكالة
 # وزارة التربية مركزاً».
 DOUBLE_OBJECT = matching_forms("منح منحت يمنح تمنح سلم سلمت يسلم")

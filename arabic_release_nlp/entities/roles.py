@@ -31,22 +31,26 @@ from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFIT_WORDS, CLOSING_QUOTES, COMMITMENTS,
     CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
-    GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS,
-    MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF,
-    ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT,
-    RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT,
-    TRAINERS, TRAINING,
+    GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS,
+    LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS,
+    MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS,
+    PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS,
+    REFURBISHING, REPORTING_VERBS, SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING,
+    THAT, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
     coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
 )
-from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 
 
 # Verbs whose subject takes a role, and those that do after «فيما/بينما»; sets united once, not per token.
 _ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
 _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
 _HANDING_VERBS = HANDOVER_VERBS | HANDOVER_NOUNS | GIVING_VERBS  # after which «إلى» names a beneficiary
+# Handing over with a country as subject (not «منح»: «الجزائر تمنح 1500 منحة دراسية», «نيبال تمنح العائدين شهادات»).
+_IN_KIND_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم يقدم")
+_CLAUSE_OPENERS = matching_forms("و ف كما قد لقد - ، :")
 _MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
 _MONEY_OR_FUND = MONEY_WORDS | COST_NOUNS | FUNDS  # what «تسهم فيه X» contributes to: «صندوق الطوارئ الذي تسهم فيه …»
 
@@ -109,6 +113,19 @@ def _resolve_support(spans: Sequence[Span], roles: dict[int, set[str]], gazettee
         found -= {"support-cue", "support-verb"}
 
 
+def _place_hands_over(norms: Sequence[str], places: Sequence[tuple[int, int]], verb: int) -> bool:
+    """«إيطاليا تقدم مساعدات طبية …», «وقدمت اليابان معدات …»: a country that hands something over gives it (the
+    verb is then read like «سلّم»; a place keeps only its funder role, see :func:`assign_roles`). Not «وتقدم مصر في
+    المؤشر» (advances: the object follows the subject, or in a headline the verb, at once), nor «رصد تقدم الأردن»
+    (a noun: the verb starts its clause)."""
+    opens_clause = verb == 0 or norms[verb - 1] in _CLAUSE_OPENERS
+    for start, end in places:
+        after = end if start == verb + 1 and opens_clause else verb + 1 if end == verb and start == 0 else None
+        if after is not None and after < len(norms) and norms[after] not in LOCATIVES:
+            return True
+    return False
+
+
 def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer: Gazetteer | None, give) -> None:
     """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
     tokens = list(sentence)
@@ -118,6 +135,9 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     verbs = {base + i for i, norm in enumerate(norms) if (norm in _ACTING_VERBS
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
              or (norm in _SHARING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
+    places = [(s.start - base, s.end - base) for s in in_sentence if s.label_ == "LOC"]
+    in_kind = {base + i for i, norm in enumerate(norms) if norm in _IN_KIND_VERBS and _place_hands_over(norms, places, i)}
+    verbs |= in_kind
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, role in cues if role != "members"} | verbs | {
         base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
@@ -274,7 +294,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             if role == "funder" and norm in ANNOUNCING_VERBS:  # «أعلنت المديرية … تقديم 9 ملايين يورو» (ANNOTATION.md §3)
                 give(span, "organizer")
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
-            if norm in HANDOVER_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
+            if norm in HANDOVER_VERBS | SENDING_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
                 give(span, "funder")
         if verb in givers or (norm in HANDOVER_VERBS and not receives):
             # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً»,
@@ -285,7 +305,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                           or (norm in DOUBLE_OBJECT and subjects and s.start == subjects[-1].end))
                      and s.start - verb <= MAX_RECIPIENT_DISTANCE]
             for span in after[:1]:
-                give(span, RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
+                if span.label_ != "LOC":
+                    give(span, "beneficiary")
+                elif verb not in in_kind or verb in givers:  # a country receives money, not a region its aid
+                    give(span, RECEIVES_GIFT)
         elif norm in SUPPORT_VERBS | LENDING_VERBS and subjects:
             # «موئل الأمم المتحدة يدعم محلية بورتسودان بمعدات», «البنك الأوروبي يقرض الوكالة المغربية …»: the
             # organisation supported or lent to is the verb's object, right after it (or after its subject).
