@@ -19,6 +19,11 @@ _CLITICS = frozenset("وفبكل")
 # the other heads make «بلدية الموصل» an ORG.
 _PLACE_HEADS = matching_forms("محافظة مديرية مركز المركز")
 _LDA = normalize_for_matching("لدى")
+# «جمهورية موريتانيا الإسلامية»: «جمهورية» and the state's adjectives belong to the place's name, as in the corpus
+# (every such place; «دولة الكويت» is written both ways, and «محافظة», «مدينة», «منطقة» mostly stay outside).
+_STATE_WORDS = matching_forms("جمهورية الجمهورية")
+_STATE_ADJECTIVES = matching_forms("الإسلامية الاتحادية الفدرالية الفيدرالية العربية الديمقراطية الشعبية المتحدة "
+                                   "الاشتراكية الهاشمية")
 # «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
 _THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
 # «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
@@ -123,6 +128,15 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
         end = next((j + 1 for j in range(end, min(end + _QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES),
                    end)
     return (start, end, label) if end > start else None
+
+
+def _with_state_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A place named after «جمهورية» starts with it and takes the state's adjectives that follow."""
+    if label != "LOC" or start == 0 or doc[start - 1].norm_ not in _STATE_WORDS:
+        return start, end, label
+    while end < len(doc) and doc[end].norm_ in _STATE_ADJECTIVES:
+        end += 1
+    return start - 1, end, label
 
 
 def _open_quote(doc: Doc, start: int, end: int) -> bool:
@@ -319,7 +333,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = merge_spans(recognised, known)
     places = {(start, end) for start, end, entity in matches if entity.label == "LOC"}
     spans = complete_organizations(doc, spans, gazetteer, places)
-    spans = [(start, end, "PER" if _is_person_slot(doc, start, end, label, gazetteer, places) else label)
+    spans = [_with_state_word(doc, start, end, "PER" if _is_person_slot(doc, start, end, label, gazetteer, places) else label)
              for start, end, label in spans]
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):

@@ -39,6 +39,13 @@ def test_a_clause_after_that_ends_an_organisation_but_not_a_name_with_aan(nlp):
     assert found == [("مديرية التدريب", "ORG"), ("مؤسسة آن فرانك", "ORG")]
 
 
+def test_a_republic_keeps_its_state_word_and_adjectives_a_governorate_does_not(nlp):
+    # Real releases: the recogniser tagged «موريتانيا» and «نيجيريا» alone; the corpus spans the whole name.
+    text = "ووقّع الصندوق اتفاقية مع جمهورية موريتانيا الإسلامية ومع جمهورية نيجيريا الاتحادية الشقيقة لصالح محافظة كيفة."
+    found = refined(nlp, text, [("موريتانيا", "LOC"), ("نيجيريا", "LOC"), ("كيفة", "LOC")])
+    assert found == [("جمهورية موريتانيا الإسلامية", "LOC"), ("جمهورية نيجيريا الاتحادية", "LOC"), ("كيفة", "LOC")]
+
+
 def test_the_gazetteer_adds_names_but_does_not_replace_the_recogniser(nlp):
     text = "ويُعقد اللقاء الختامي في تونس العاصمة بحضور ممثلين عن المنظمة الدولية للهجرة."
     found = refined(nlp, text, [("تونس", "LOC")])
