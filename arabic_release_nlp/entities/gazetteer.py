@@ -60,11 +60,13 @@ class Gazetteer:
     """Longest-match lookup of known names over the tokens of a text."""
 
     def __init__(self, entities: dict[tuple[str, ...], KnownEntity], titles: frozenset[str],
-                 positions: frozenset[tuple[str, ...]], organization_heads: frozenset[str]) -> None:
+                 positions: frozenset[tuple[str, ...]], organization_heads: frozenset[str],
+                 given_names: frozenset[str] = frozenset()) -> None:
         self.entities = entities
         self.titles = titles
         self.positions = positions
         self.organization_heads = organization_heads
+        self.given_names = given_names
         # The lengths of the names each first word starts, longest first: most words start none.
         lengths: dict[str, set[int]] = {}
         for key in entities:
@@ -161,4 +163,5 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     positions = frozenset(tuple(normalize_for_matching(w) for w in _tokens(p, tokenizer))
                           for p in _lines(directory / "positions.txt"))
     heads = frozenset(normalize_for_matching(h) for h in _lines(directory / "organization_heads.txt"))
-    return Gazetteer(entities, titles, positions, heads)
+    given = frozenset(normalize_for_matching(n) for n in _lines(directory / "given_names.txt"))
+    return Gazetteer(entities, titles, positions, heads, given)

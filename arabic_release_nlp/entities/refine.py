@@ -24,6 +24,11 @@ _LDA = normalize_for_matching("لدى")
 _STATE_WORDS = matching_forms("جمهورية الجمهورية")
 _STATE_ADJECTIVES = matching_forms("الإسلامية الاتحادية الفدرالية الفيدرالية العربية الديمقراطية الشعبية المتحدة "
                                    "الاشتراكية الهاشمية")
+# A name in apposition after a position: how far back the position may start, and words no name contains.
+_APPOSITION_REACH = 8
+_NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
+                               "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
+SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
 # «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
 _THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
 # «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
@@ -137,6 +142,28 @@ def _with_state_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, i
     while end < len(doc) and doc[end].norm_ in _STATE_ADJECTIVES:
         end += 1
     return start - 1, end, label
+
+
+def _appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """«وأكدت وزيرة التخطيط، رانيا المشاط، تطلعها …»: a name the recogniser missed between commas right after a
+    position. It starts with a listed given name and has two to four words, none a title, a position or a function
+    word; the position starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    found = []
+    for i in range(2, len(doc) - 2):
+        if doc[i - 1].text not in "،," or i in covered or doc[i].norm_ not in gazetteer.given_names:
+            continue
+        end = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in "،,"), None)
+        if end is None or any(j in covered or not doc[j].is_alpha or doc[j].norm_ in _NOT_IN_NAMES
+                              or doc[j].norm_ in gazetteer.titles or gazetteer.position_length([doc[j].text])
+                              for j in range(i, end)):
+            continue
+        before = range(max(0, i - 1 - _APPOSITION_REACH), i - 1)
+        if any(doc[k].text in SENTENCE_END_MARKS for k in before):
+            continue
+        if any(gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]) for k in before):
+            found.append((i, end, "PER"))
+    return found
 
 
 def _open_quote(doc: Doc, start: int, end: int) -> bool:
@@ -335,6 +362,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = complete_organizations(doc, spans, gazetteer, places)
     spans = [_with_state_word(doc, start, end, "PER" if _is_person_slot(doc, start, end, label, gazetteer, places) else label)
              for start, end, label in spans]
+    spans += _appositive_names(doc, spans, gazetteer)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

@@ -46,6 +46,13 @@ def test_a_republic_keeps_its_state_word_and_adjectives_a_governorate_does_not(n
     assert found == [("جمهورية موريتانيا الإسلامية", "LOC"), ("جمهورية نيجيريا الاتحادية", "LOC"), ("كيفة", "LOC")]
 
 
+def test_a_name_between_commas_after_a_position_is_a_person(nlp):
+    # Real releases: «وزيرة التنمية الألمانية، سفينيا شولتسه، …» went untagged, so the official was lost.
+    text = ("وأكدت وزيرة التخطيط، رانيا المشاط، أهمية الشراكة، وزارت الوزيرة، صباح اليوم، مدرسة المستقبل، "
+            "وقال المدير، كما ذكرنا، إن العمل مستمر.")
+    assert refined(nlp, text) == [("رانيا المشاط", "PER")]
+
+
 def test_the_gazetteer_adds_names_but_does_not_replace_the_recogniser(nlp):
     text = "ويُعقد اللقاء الختامي في تونس العاصمة بحضور ممثلين عن المنظمة الدولية للهجرة."
     found = refined(nlp, text, [("تونس", "LOC")])
