@@ -77,6 +77,14 @@ def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
             index -= 1
             continue
         break
+    # «مركز الملك حسين بن طلال للمؤتمرات», «جامعة الأمير سلطان»: after an organisation's head, the title and the
+    # name are the name of a place or a body, not an official's.
+    # (A head in construct, without the article: «أمين عام الوزارة الدكتور X», «الكاتب العام للجنة السيد X» are a
+    # position and a title.)
+    head = doc[index - 1].norm_ if index > 0 else ""
+    definite = head.startswith("ال") or (index > 1 and doc[index - 2].text == "ل")
+    if index < person.start and head in gazetteer.organization_heads and not definite:
+        return person.start
     return index
 
 

@@ -265,3 +265,10 @@ def test_a_holder_belongs_to_the_body_the_release_names(rules, text, organisatio
     for _, component in rules.pipeline:
         doc = component(doc)
     assert [(o["name"], o["organization"]) for o in doc._.arn_officials] == [(person, expected)]
+
+
+def test_a_royal_title_after_an_organisation_head_belongs_to_a_name(rules):
+    # «الملك» is a title (real releases: «خادم الحرمين الشريفين الملك سلمان»), but not in a venue's name.
+    text = "واستضاف المعرض مركز الملك حسين بن طلال للمؤتمرات برعاية الملك عبدالله الثاني."
+    doc = analyse(rules, text, ["حسين بن طلال", "عبدالله الثاني"])
+    assert [(o["name"], o["title"]) for o in doc._.arn_officials] == [("عبدالله الثاني", "الملك")]
