@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.official_organizations import position_organization, signed_for
-from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
+from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
 
 MAX_POSITION_TOKENS = 22
@@ -39,7 +39,6 @@ _OCCASIONS = matching_forms(
     "حفل اجتماع جلسة ندوة")
 # A position never ends on a preposition: «الرئيس التنفيذي لـ"نماء"» when the name after it went untagged.
 _DANGLING = matching_forms("ل لـ ـ في من ب عن على إلى لدى و ف")
-_OPENING_QUOTES = frozenset('"«“')
 # Verbs that open a clause: a position before the name never reaches back past them.
 _CLAUSE_VERBS = matching_forms(
     "قال قالت أكد أكدت أوضح أوضحت أشار أشارت أعرب أعربت صرح صرحت أضاف أضافت شدد شددت افتتح افتتحت دعا دعت "
@@ -152,7 +151,7 @@ def _quoted_name_end(doc: Doc, index: int, gazetteer: Gazetteer) -> int | None:
     """After a preposition or an organisation's head word, a quoted name belongs to the position: «المدير التنفيذي
     لـ"منصة غد"», «نائب رئيس مؤسسة «نماء»» (the end of the closing quote), else None."""
     previous = doc[index - 1].norm_
-    if doc[index].text not in _OPENING_QUOTES or (previous not in _DANGLING and previous not in gazetteer.organization_heads):
+    if doc[index].text not in OPENING_QUOTES or (previous not in _DANGLING and previous not in gazetteer.organization_heads):
         return None
     for end in range(index + 2, min(index + 10, len(doc))):
         if doc[end].text in CLOSING_QUOTES:

@@ -76,9 +76,14 @@ ORGANIZER_VERBS = SIGNING_VERBS | matching_forms(
     # adopting, reviewing, sending convoys, giving the signal to start: «اعتمدت الوزارة إجراءات …», «سيّرت المنظمة
     # قافلتين», «استعرضت الوزارة حصيلة …», «أعطت وزارة الصحة إشارة انطلاق الحملة»
     "اعتمد اعتمدت استعرض استعرضت يستعرض تستعرض سيرت سيرتها سيرها أعطى أعطت "
-    # sending aid, celebrating, crowning a campaign (real releases): «أرسلت هيئة الهلال الأحمر الإماراتي شحنة»,
-    # «تحتفل هيئة التعاون الدولي اليابانية بمرور أربعين عاما», «توّجت الوكالة عمليتها الرمضانية بتوزيع …»
-    "أرسل أرسلت يرسل ترسل يحتفل تحتفل توج توجت") | CONTINUING_VERBS
+    # sending aid, celebrating, crowning or finishing a campaign (real releases): «أرسلت هيئة الهلال الأحمر الإماراتي
+    # شحنة», «تحتفل هيئة التعاون الدولي اليابانية بمرور أربعين عاما», «توّجت الوكالة عمليتها الرمضانية بتوزيع …»,
+    # «انتهى اتحاد لجان العمل الزراعي من توزيع شبكات ري»
+    "أرسل أرسلت يرسل ترسل يحتفل تحتفل توج توجت انتهى انتهت "
+    # the object pronoun before the subject: «الورشة التي أقامتها وزارة الداخلية»
+    # (not «ورشة استضافتها الدائرة»: who hosts another's workshop is a partner)
+    "أقامه أقامته أقامها أقامتها يقيمه تقيمه يقيمها تقيمها افتتحه افتتحته افتتحها افتتحتها دشنه دشنته دشنها "
+    "دشنتها") | CONTINUING_VERBS
 # Giving with the object pronoun first («أجهزة قدمتها الوكالة»): money, except after one of ``SERVICES``.
 GIVING_WITH_OBJECT = matching_forms(
     "قدمه قدمها قدمته قدمتها يقدمه تقدمه يقدمها تقدمها يتيحها تتيحها أتاحها أتاحتها وفرها وفرتها يوفرها توفرها")
@@ -124,6 +129,7 @@ LIGHT_VERBS = matching_forms("قام قامت يقوم تقوم يقومان ت�
 FUNDING = normalize_for_matching("تمويل")
 JOINT = normalize_for_matching("مشترك")
 CLOSING_QUOTES = frozenset("”»\"")  # after a quoted name: «“الكويتي للتنمية” يقرض لبنان», «برنامج «ساعد»»
+OPENING_QUOTES = frozenset("“«\"")
 UNDER_IT = matching_forms("بموجبها بموجبه بمقتضاها بمقتضاه")  # «اتفاقية … يقدم الصندوق بموجبها منحة»
 PLANNING = normalize_for_matching("التخطيط")
 OWNED_BY = matching_forms("التابع التابعة")  # «صندوق … التابع للاتحاد الأوروبي»

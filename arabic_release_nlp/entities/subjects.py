@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import TANWEEN
 from arabic_release_nlp.entities.role_words import (
-    FROM_SIDE, FUNDER_VERBS, FUNDING_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES, MAX_GAP,
+    CLOSING_QUOTES, FROM_SIDE, FUNDER_VERBS, FUNDING_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LIST_LINKS, LOCATIVES,
+    MAX_GAP, OPENING_QUOTES,
     NEWS_WORDS, OBJECT_PREPOSITIONS, RECEIPT_VERBS, SELF_REPORT, SIGNED_FOR, SIGNING_VERBS, SUBJECT_OPENERS, THAT,
     VENUES, VERBS, VERB_PARTICLES,
 )
@@ -68,14 +69,18 @@ def reported_subject(doc: Doc, verb: int, sentence_start: int, spans: Sequence[S
 
 
 def subject_before(doc: Doc, verb: int, spans: list[Span], sentence_start: int) -> list[Span]:
-    """A headline's subject before its verb («الوكالة الكورية تسلّم …»): the sentence starts with it."""
-    before = [s for s in spans if s.end == verb and s.label_ in ("ORG", "LOC")]
+    """A headline's subject before its verb («الوكالة الكورية تسلّم …», «"أونروا" تفتتح مركزاً صحياً»): the sentence
+    starts with it."""
+    quoted = verb > 1 and doc[verb - 1].text in CLOSING_QUOTES
+    before = [s for s in spans if s.end == verb - quoted and s.label_ in ("ORG", "LOC")]
     if not before:
         return []
     subjects = [before[0]]
     if before[0].start >= 2 and doc[before[0].start - 1].text == "و":
         subjects = [s for s in spans if s.end == before[0].start - 1 and s.label_ in ("ORG", "LOC")] + subjects
     first = subjects[0].start
+    if quoted and first - 1 == sentence_start and doc[first - 1].text in OPENING_QUOTES:
+        return subjects
     if first == sentence_start or doc[first - 1].text == ":" \
             or normalize_for_matching(doc[first - 1].text) in SUBJECT_OPENERS:
         return subjects
