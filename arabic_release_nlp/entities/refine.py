@@ -28,7 +28,7 @@ _STATE_ADJECTIVES = matching_forms("الإسلامية الاتحادية الف
 _APPOSITION_REACH = 8
 _NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
                                "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
-SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
+_SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
 # «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
 _THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
 # «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
@@ -159,7 +159,7 @@ def _appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer
                               for j in range(i, end)):
             continue
         before = range(max(0, i - 1 - _APPOSITION_REACH), i - 1)
-        if any(doc[k].text in SENTENCE_END_MARKS for k in before):
+        if any(doc[k].text in _SENTENCE_END_MARKS for k in before):
             continue
         if any(gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]) for k in before):
             found.append((i, end, "PER"))

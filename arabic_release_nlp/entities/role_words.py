@@ -182,9 +182,9 @@ MAX_CHANNEL_DISTANCE = 12
 SENTENCE_ENDS = frozenset(".؛;؟?!")
 LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة", "عبر", "خلال"})
 # After «إلى» only a handover makes a beneficiary: «سلمت … إلى وزارة الصحة».
-# Handing over as a noun: «تم تسليم الأجهزة الطبية … إلى مستشفى فلسطين» (after which «إلى» names a beneficiary).
-HANDOVER_NOUNS = matching_forms("تسليم بتسليم لتسليم وتسليم")  # not «إرسال»: «إرسال 200 دولار … إلى الهند»
 HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
+# Handing over as a noun: «تم تسليم الأجهزة الطبية … إلى مستشفى فلسطين» (not «إرسال»: «إرسال 200 دولار … إلى الهند»).
+HANDOVER_NOUNS = matching_forms("تسليم بتسليم لتسليم وتسليم")
 # «أرسلت المملكة العربية السعودية مساعدات إلى جيبوتي»: a country (or a donor) that sends aid gives it; where it is
 # sent is a destination, not a recipient.
 SENDING_VERBS = matching_forms("أرسل أرسلت يرسل ترسل")
