@@ -188,6 +188,11 @@ HANDOVER_NOUNS = matching_forms("تسليم بتسليم لتسليم وتسلي
 # «أرسلت المملكة العربية السعودية مساعدات إلى جيبوتي»: a country (or a donor) that sends aid gives it; where it is
 # sent is a destination, not a recipient.
 SENDING_VERBS = matching_forms("أرسل أرسلت يرسل ترسل")
+# What a country hands over or sends when it gives (not «وقدمت النيجر وإثيوبيا تجربتيهما», «أرسلت وفداً»).
+IN_KIND_NOUNS = matching_forms(
+    "مساعدات المساعدات معدات المعدات أجهزة الأجهزة تجهيزات مواد المواد أدوية شحنة شحنات قافلة قوافل سيارات مركبات "
+    "مولد مولدات زورق زوارق زورقين خيام سلال طرود لقاحات مستلزمات إمدادات أغذية منحة منحا هبة")
+IN_KIND_REACH = 6  # «أرسلت روسيا 17 طناً من المساعدات الغذائية»
 # Verbs whose recipient may follow the subject with no preposition: «منح البنك الدولي لبنان قرضاً», «سلّمت الوكالة
 # وزارة التربية مركزاً».
 DOUBLE_OBJECT = matching_forms("منح منحت يمنح تمنح سلم سلمت يسلم")

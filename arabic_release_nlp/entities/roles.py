@@ -31,12 +31,12 @@ from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFIT_WORDS, CLOSING_QUOTES, COMMITMENTS,
     CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
-    GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, LENDING_VERBS, LIGHT_VERBS,
-    LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MEMBERSHIP_LINKS,
-    MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS, PASSIVE_FUNDING, PLURAL_ENDINGS,
-    PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS,
-    REFURBISHING, REPORTING_VERBS, SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING,
-    THAT, TRAINERS, TRAINING,
+    GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, IN_KIND_NOUNS, IN_KIND_REACH,
+    LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE,
+    MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS,
+    PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS,
+    RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS,
+    SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
     coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
@@ -114,14 +114,16 @@ def _resolve_support(spans: Sequence[Span], roles: dict[int, set[str]], gazettee
 
 
 def _place_hands_over(norms: Sequence[str], places: Sequence[tuple[int, int]], verb: int) -> bool:
-    """«إيطاليا تقدم مساعدات طبية …», «وقدمت اليابان معدات …»: a country that hands something over gives it (the
-    verb is then read like «سلّم»; a place keeps only its funder role, see :func:`assign_roles`). Not «وتقدم مصر في
-    المؤشر» (advances: the object follows the subject, or in a headline the verb, at once), nor «رصد تقدم الأردن»
-    (a noun: the verb starts its clause)."""
+    """«إيطاليا تقدم مساعدات طبية …», «وقدمت اليابان معدات …», «أرسلت روسيا 17 طناً من المساعدات»: a country that
+    hands over or sends aid gives it (the verb is then read like «سلّم»; a place keeps only its funder role, see
+    :func:`assign_roles`). Not «وتقدم مصر في المؤشر» (advances: the object follows the subject, or in a headline
+    the verb, at once), nor «رصد تقدم الأردن» (a noun: the verb starts its clause), nor «وقدمت النيجر تجربتها»
+    (what is handed over is aid: ``IN_KIND_NOUNS``)."""
     opens_clause = verb == 0 or norms[verb - 1] in _CLAUSE_OPENERS
     for start, end in places:
         after = end if start == verb + 1 and opens_clause else verb + 1 if end == verb and start == 0 else None
-        if after is not None and after < len(norms) and norms[after] not in LOCATIVES:
+        if after is not None and after < len(norms) and norms[after] not in LOCATIVES \
+                and any(n in IN_KIND_NOUNS for n in norms[after:after + IN_KIND_REACH]):
             return True
     return False
 
@@ -136,7 +138,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
              or (norm in _SHARING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
     places = [(s.start - base, s.end - base) for s in in_sentence if s.label_ == "LOC"]
-    in_kind = {base + i for i, norm in enumerate(norms) if norm in _IN_KIND_VERBS and _place_hands_over(norms, places, i)}
+    in_kind = {base + i for i, norm in enumerate(norms)
+               if norm in _IN_KIND_VERBS | SENDING_VERBS and _place_hands_over(norms, places, i)}
     verbs |= in_kind
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, role in cues if role != "members"} | verbs | {
@@ -294,7 +297,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             if role == "funder" and norm in ANNOUNCING_VERBS:  # «أعلنت المديرية … تقديم 9 ملايين يورو» (ANNOTATION.md §3)
                 give(span, "organizer")
             # «الصندوق السعودي للتنمية يسلم معدات …», «إسبانيا تسلم خفر السواحل زورقين»: a donor hands over its gift.
-            if norm in HANDOVER_VERBS | SENDING_VERBS and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
+            if (norm in HANDOVER_VERBS or verb in in_kind) and not receives and (span.label_ == "LOC" or is_donor(span, gazetteer)):
                 give(span, "funder")
         if verb in givers or (norm in HANDOVER_VERBS and not receives):
             # The recipient: «قدمت سفارة اليابان منحة لوزارة الصحة», «الوكالة تسلّم وزارة التربية مركزاً»,
