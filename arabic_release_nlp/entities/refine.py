@@ -93,7 +93,7 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
     return sorted(spans)
 
 
-def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
     """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
     with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
     ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق») or «أن», a government's before «ل» («حكومة قطر لتأسيس …»).
@@ -116,9 +116,10 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
-        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none).
+        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none), unless a
+        # given name follows it: «عبد المجيد بالطيب» is a Maghrebi family name.
         end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
-                    and doc[i + 1].norm_.startswith("ال")), end)
+                    and doc[i + 1].norm_.startswith("ال") and doc[i + 1].norm_ not in given_names), end)
     # «أحمد العبد الله أوضح»: a verb of speech ends a name, as does «على» spelt with «ى» («محمد صالح أبكر على أن»;
     # the name «علي» is spelt with «ي», though «بن على» is the name too); «اليونيسيف ك»: so does a clitic left alone
     # at its end.
@@ -366,7 +367,7 @@ def _in_apposition(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = [token.text for token in doc]
-    trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
+    trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_, gazetteer.given_names) for ent in doc.ents]
     recognised = [part for span in trimmed if span for part in _split(doc, _without_position(doc, span, gazetteer), gazetteer)
                   if not (part[2] == "PER" and _is_role_word(doc, *part[:2], gazetteer))]
     matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, [token.norm_ for token in doc])

@@ -82,6 +82,12 @@ def test_a_bare_programme_noun_and_a_preposition_with_the_article_end_a_name(nlp
                      ("الهيئة العامة للسياحة والتراث الوطني", "ORG"), ("بارع", "MISC")]
 
 
+def test_a_preposition_and_a_given_name_continue_a_maghrebi_family_name(nlp):
+    # A real release: «عبد المجيد بالطيب» was cut to «عبد المجيد» by the rule that ends «سلطان بالفرعاء».
+    text = "وقال المدير العام للديوان الوطني للتطهير عبد المجيد بالطيب إن المشروع مهم."
+    assert refined(nlp, text, [("عبد المجيد بالطيب", "PER")]) == [("عبد المجيد بالطيب", "PER")]
+
+
 def test_a_position_of_several_words_ends_a_person(nlp):
     text = "وأمر الأمير محمد بن سلمان ولي ولي العهد بتأمين طائرات شحن لنقل المساعدات."
     assert refined(nlp, text, [("محمد بن سلمان ولي ولي العهد", "PER")]) == [("محمد بن سلمان", "PER")]
