@@ -185,8 +185,8 @@ LIST_LINKS = frozenset({"و", "،", ",", "وكذلك", "فضلا", "إضافة",
 HANDOVER_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم منح منحت تمنح")
 # Handing over as a noun: «تم تسليم الأجهزة الطبية … إلى مستشفى فلسطين» (not «إرسال»: «إرسال 200 دولار … إلى الهند»).
 HANDOVER_NOUNS = matching_forms("تسليم بتسليم لتسليم وتسليم")
-# «أرسلت المملكة العربية السعودية مساعدات إلى جيبوتي»: a country (or a donor) that sends aid gives it; where it is
-# sent is a destination, not a recipient.
+# «أرسلت المملكة العربية السعودية مساعدات إلى جيبوتي»: a country that sends aid gives it; where it is sent is a
+# destination, not a recipient.
 SENDING_VERBS = matching_forms("أرسل أرسلت يرسل ترسل")
 # What a country hands over or sends when it gives (not «وقدمت النيجر وإثيوبيا تجربتيهما», «أرسلت وفداً»).
 IN_KIND_NOUNS = matching_forms(

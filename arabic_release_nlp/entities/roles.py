@@ -48,8 +48,9 @@ from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matc
 _ACTING_VERBS = ORGANIZER_VERBS | SUPPORT_VERBS | FUNDER_VERBS | RECEIPT_VERBS
 _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
 _HANDING_VERBS = HANDOVER_VERBS | HANDOVER_NOUNS | GIVING_VERBS  # after which «إلى» names a beneficiary
-# Handing over with a country as subject (not «منح»: «الجزائر تمنح 1500 منحة دراسية», «نيبال تمنح العائدين شهادات»).
-_IN_KIND_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم يقدم")
+# Handing over or sending with a country as subject (not «منح»: «الجزائر تمنح 1500 منحة دراسية», «نيبال تمنح
+# العائدين شهادات»).
+_IN_KIND_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم يقدم") | SENDING_VERBS
 _CLAUSE_OPENERS = matching_forms("و ف كما قد لقد - ، :")
 _MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
 _MONEY_OR_FUND = MONEY_WORDS | COST_NOUNS | FUNDS  # what «تسهم فيه X» contributes to: «صندوق الطوارئ الذي تسهم فيه …»
@@ -138,8 +139,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
              or (norm in _SHARING_VERBS and i > 0 and norms[i - 1] in MEANWHILE)}
     places = [(s.start - base, s.end - base) for s in in_sentence if s.label_ == "LOC"]
-    in_kind = {base + i for i, norm in enumerate(norms)
-               if norm in _IN_KIND_VERBS | SENDING_VERBS and _place_hands_over(norms, places, i)}
+    in_kind = {base + i for i, norm in enumerate(norms) if norm in _IN_KIND_VERBS and _place_hands_over(norms, places, i)}
     verbs |= in_kind
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, role in cues if role != "members"} | verbs | {
