@@ -93,7 +93,7 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
     return sorted(spans)
 
 
-def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[str]) -> tuple[int, int, str] | None:
     """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
     with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
     ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق») or «أن», a government's before «ل» («حكومة قطر لتأسيس …»).
@@ -145,11 +145,16 @@ def _with_state_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, i
     return start - 1, end, label
 
 
+def _covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
+    """The token indices inside any of ``spans``."""
+    return {i for start, end, _ in spans for i in range(start, end)}
+
+
 def _appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """«وأكدت وزيرة التخطيط، رانيا المشاط، تطلعها …»: a name the recogniser missed between commas right after a
     position. It starts with a listed given name and has two to four words, none a title, a position or a function
     word; the position starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
-    covered = {i for start, end, _ in spans for i in range(start, end)}
+    covered = _covered(spans)
     found = []
     for i in range(2, len(doc) - 2):
         if doc[i - 1].text not in "،," or i in covered or doc[i].norm_ not in gazetteer.given_names:
@@ -170,7 +175,7 @@ def _appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer
 def _quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»»: the quoted name after a programme noun is MISC (the quote
     only, as in the corpus), when the recogniser tagged none of it."""
-    covered = {i for start, end, _ in spans for i in range(start, end)}
+    covered = _covered(spans)
     found = []
     for i in range(len(doc) - 3):
         if doc[i].norm_ not in _PROGRAMME_NOUNS or doc[i + 1].text not in OPENING_QUOTES:

@@ -166,7 +166,7 @@ class GoalPredictor:
                                               for paragraph, index in zip(texts, indices)])
         probabilities = self.tagger.scores(features)
         decisions = probabilities >= self.tagger.thresholds_
-        if not mentions_migration(text):
+        if decisions[:, self._gcm_columns].any() and not mentions_migration(text):
             decisions[:, self._gcm_columns] = False
         similarities = None
         for row, index in enumerate(indices):
