@@ -147,6 +147,8 @@ def corpus_build(
     source: Optional[Path] = typer.Option(None, help="Folder of markup files (default: data/corpus/source)."),
     out: Optional[Path] = typer.Option(None, help="JSON Lines to write (default: data/corpus/corpus.jsonl)."),
     assign_new: bool = typer.Option(False, "--assign-new", help="Draw a split for releases that have none yet."),
+    new_split: Optional[str] = typer.Option(None, "--new-split",
+                                            help="Put every release that has no split yet into this one (train, dev or test)."),
 ) -> None:
     """Convert the source markup to JSON Lines with offsets and the stored split."""
     from arabic_release_nlp.corpus import CORPUS_DIR
@@ -156,7 +158,7 @@ def corpus_build(
     source = source or CORPUS_DIR / "source"
     out = out or CORPUS_DIR / "corpus.jsonl"
     try:
-        records = build_corpus(source, source.parent / "split.tsv", out, assign_new=assign_new)
+        records = build_corpus(source, source.parent / "split.tsv", out, assign_new=assign_new, new_split=new_split)
     except MarkupError as error:
         typer.echo(f"arn: {error}", err=True)
         raise typer.Exit(1)

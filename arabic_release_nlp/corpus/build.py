@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from arabic_release_nlp.corpus import SPLITS
 from arabic_release_nlp.corpus.markup import MarkupError, parse_markup, repeated_runs
 from arabic_release_nlp.corpus.split import stratified_split
 
@@ -31,12 +32,16 @@ def parse_sources(source_dir: Path) -> list[dict]:
     return records
 
 
-def build_corpus(source_dir: Path, split_path: Path, out: Path, assign_new: bool = False) -> list[dict]:
+def build_corpus(source_dir: Path, split_path: Path, out: Path, assign_new: bool = False,
+                 new_split: str | None = None) -> list[dict]:
     """Convert the markup to JSON Lines with a ``split`` per release; return the records written.
 
     Releases missing from the stored split are an error unless ``assign_new``, which draws a stratified
-    split for them alone and adds it to the split file: existing assignments never change.
+    split for them alone, or ``new_split``, which puts them all in that split (a round written as training
+    data only). Either adds them to the split file: existing assignments never change.
     """
+    if new_split is not None and new_split not in SPLITS:
+        raise MarkupError(f"new_split must be one of {', '.join(SPLITS)}, not {new_split!r}")
     records = parse_sources(source_dir)
     ids = [record["id"] for record in records]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -48,11 +53,11 @@ def build_corpus(source_dir: Path, split_path: Path, out: Path, assign_new: bool
         raise MarkupError(f"{len(repeated)} runs of 8 words repeated across body paragraphs, e.g. {places}: {run}")
     assignment = read_split(split_path)
     missing = [record for record in records if record["id"] not in assignment]
-    if missing and not assign_new:
+    if missing and not (assign_new or new_split):
         raise MarkupError(f"{len(missing)} releases have no split (e.g. {missing[0]['id']}): "
                           "run `arn corpus build --assign-new` to draw one for them")
     if missing:
-        assignment.update(stratified_split(missing))
+        assignment.update({record["id"]: new_split for record in missing} if new_split else stratified_split(missing))
         write_split(split_path, assignment)
     with out.open("w", encoding="utf-8") as handle:
         for record in sorted(records, key=lambda r: r["id"]):

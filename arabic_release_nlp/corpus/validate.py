@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from arabic_release_nlp.corpus import SPLITS
 from arabic_release_nlp.corpus.markup import (
     ENTITY_LABELS,
     PARAGRAPH_KINDS,
@@ -14,8 +15,6 @@ from arabic_release_nlp.corpus.markup import (
 )
 from arabic_release_nlp.corpus.split import release_labels
 from arabic_release_nlp.entities.names import entity_name
-
-SPLITS = ("train", "dev", "test")
 
 
 def _paragraph_problems(record: dict) -> list[str]:

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from arabic_release_nlp.corpus import CORPUS_DIR, DEFAULT_CORPUS, load_corpus
-from arabic_release_nlp.corpus.build import parse_sources, read_split
+from arabic_release_nlp.corpus.build import build_corpus, parse_sources, read_split
+from arabic_release_nlp.corpus.markup import MarkupError
 from arabic_release_nlp.corpus.stats import corpus_stats, coverage
 from arabic_release_nlp.corpus.validate import validate_corpus
 
@@ -89,3 +90,21 @@ def test_validator_catches_copied_prose_and_duplicate_ids(corpus):
 
 def test_default_corpus_path_is_the_repository_file():
     assert DEFAULT_CORPUS == CORPUS_DIR / "corpus.jsonl" and DEFAULT_CORPUS.is_file()
+
+
+def test_building_puts_new_releases_in_the_split_asked_for_and_keeps_stored_ones(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    sample = (CORPUS_DIR / "source" / "EXAMPLE.markup").read_text(encoding="utf-8").replace("demo-001", "a-001")
+    second = ("### release a-002\ntopic: water-sanitation\norganization_type: ngo\n\n[headline]\n"
+              "جمعية أهلية تحفر بئراً في قرية نائية\n\n[body sdg=6]\nحفرت الجمعية بئراً جديدة تسقي ثلاثمئة أسرة.\n")
+    (source / "a.txt").write_text(sample + "\n" + second, encoding="utf-8")
+    split = tmp_path / "split.tsv"
+    split.write_text("a-001\ttest\n", encoding="utf-8")
+    with pytest.raises(MarkupError, match="1 releases have no split"):
+        build_corpus(source, split, tmp_path / "out.jsonl")
+    with pytest.raises(MarkupError, match="new_split must be one of"):
+        build_corpus(source, split, tmp_path / "out.jsonl", new_split="holdout")
+    records = build_corpus(source, split, tmp_path / "out.jsonl", new_split="train")
+    assert {r["id"]: r["split"] for r in records} == {"a-001": "test", "a-002": "train"}
+    assert read_split(split) == {"a-001": "test", "a-002": "train"}
