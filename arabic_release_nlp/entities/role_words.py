@@ -135,7 +135,11 @@ PLANNING = normalize_for_matching("التخطيط")
 OWNED_BY = matching_forms("التابع التابعة")  # «صندوق … التابع للاتحاد الأوروبي»
 OWN_EXPENSE = matching_forms("نفقته نفقتها")  # «على نفقتها الخاصة»: at its own cost (not «حسابها»: an account)
 LIGHT_VERB_NOUNS = {FUNDING: "funder", normalize_for_matching("تقديم"): "giving",
-                    **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد"), "organizer")}
+                    **dict.fromkeys(matching_forms("تنظيم تنفيذ إطلاق عقد افتتاح تدشين توزيع إنشاء إقامة إرسال تسيير"),
+                                    "organizer")}
+# «قام صندوق قطر للتنمية، بالتعاون مع اللجنة الدائمة …، بإرسال طائرة»: a partner phrase between the light verb's
+# subject and its noun is passed over, up to its closing comma.
+LIGHT_VERB_ASIDES = matching_forms("التعاون التنسيق الشراكة")
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا منحتين منحتان دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "

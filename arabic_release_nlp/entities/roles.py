@@ -32,7 +32,7 @@ from arabic_release_nlp.entities.role_words import (
     CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING,
     EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, IN_KIND_NOUNS, IN_KIND_REACH,
-    LENDING_VERBS, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE,
+    LENDING_VERBS, LIGHT_VERB_ASIDES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE,
     MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS,
     PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS,
     RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS,
@@ -129,6 +129,23 @@ def _place_hands_over(norms: Sequence[str], places: Sequence[tuple[int, int]], v
     return False
 
 
+def _light_verb_noun(norms: Sequence[str], after: int) -> int | None:
+    """The «ب» of a light verb's noun within 5 tokens of its subject's end («قام مكتب قطر الخيرية بالصومال بافتتاح
+    مدرسة»), past a partner aside up to its comma."""
+    j, limit = after, min(after + 5, len(norms) - 1)
+    while j < limit:
+        if norms[j] == "ب" and norms[j + 1] in LIGHT_VERB_ASIDES:
+            comma = next((k for k in range(j + 2, min(j + 20, len(norms) - 1)) if norms[k] == "،"), None)
+            if comma is None:
+                return None
+            j, limit = comma + 1, min(comma + 6, len(norms) - 1)
+            continue
+        if norms[j] == "ب" and norms[j + 1] in LIGHT_VERB_NOUNS:
+            return j
+        j += 1
+    return None
+
+
 def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer: Gazetteer | None, give) -> None:
     """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
     tokens = list(sentence)
@@ -213,7 +230,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     for verb in (base + i for i, norm in enumerate(norms) if norm in LIGHT_VERBS):
         subjects = verb_subjects(doc, verb, sentence.end, in_sentence, stops - {verb})
         after = subjects[-1].end - base if subjects else len(norms)
-        noun = next((j for j in range(after, min(after + 5, len(norms) - 1)) if norms[j] == "ب"), None)
+        noun = _light_verb_noun(norms, after)
         role = LIGHT_VERB_NOUNS.get(norms[noun + 1]) if noun is not None else None
         if role == "giving":  # «يقوم الصندوق من خلالها بتقديم منحة»: giving money funds, giving services organises
             role = "funder" if any(n in FUNDING_NOUNS for n in norms[noun + 2:noun + 5]) else "organizer"
