@@ -42,7 +42,8 @@ _PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة
 _NAME_PREPOSITIONS = frozenset("بلك")
 _QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
-_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج")  # not «والحكومة الإلكترونية»
+_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج مجموعة شركة جامعة هيئة "
+                                 "صندوق بنك مركز مستشفى")  # not «والحكومة الإلكترونية»; no corpus name has «و» + these
 # Titles that also start names: of people («الشيخ ولد أحمدو»), foundations, awards and places («الملك عبدالله الثاني
 # للتميز», «الشيخ زايد»).
 _NAME_TITLES = matching_forms("الأمير الملك الشيخ الإمام الحاج")

@@ -116,6 +116,10 @@ def test_and_before_another_organisation_splits_a_name(nlp):
     found = refined(nlp, text, [("وزارة الإعلام ومكتب \"اليونسكو", "ORG"), ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG")])
     assert ("وزارة الإعلام", "ORG") in found and ("مكتب \"اليونسكو\"", "ORG") in found  # its quote closed
     assert ("وزارة الشؤون الإنسانية وإدارة الكوارث", "ORG") in found
+    text = "بمبادرة مشتركة من مؤسسة بيت الخير الأهلية ومجموعة المستشفيات العربية الألمانية وشركة النور للأدوية."
+    found = refined(nlp, text, [("مؤسسة بيت الخير الأهلية ومجموعة المستشفيات العربية الألمانية وشركة النور للأدوية", "ORG")])
+    assert [name for name, label in found if label == "ORG"] == [
+        "مؤسسة بيت الخير الأهلية", "مجموعة المستشفيات العربية الألمانية", "شركة النور للأدوية"]
 
 
 def test_an_unknown_place_between_commas_after_a_position_is_a_person(nlp):
