@@ -208,12 +208,12 @@ def _is_definite(doc: Doc, index: int) -> bool:
 
 def _place_adjective(token, gazetteer: Gazetteer) -> bool:
     """A relational adjective of a place the gazetteers know: «التشادي» (تشاد), «الجيبوتي» (جيبوتي), «الأردني»
-    (الأردن), «السعودي» (السعودية); not «الهادي», a given name."""
+    (الأردن), «السعودي» (السعودية), «الألمانية» (ألمانيا); not «الهادي», a given name."""
     if not is_nisba(token.norm_):
         return False
     norm = token.norm_
     base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
-    return any(_known(gazetteer, [form], "LOC") for form in (base, "ال" + base, base + "ي", base + "يه", "ال" + base + "يه"))
+    return any(_known(gazetteer, [form], "LOC") for form in (base, "ال" + base, base + "ي", base + "يه", "ال" + base + "يه", base + "يا"))
 
 
 def _participle_clause(doc: Doc, index: int) -> bool:
@@ -329,6 +329,11 @@ def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[t
     رفائيل رونكاخيولو»), or a known organisation and a known place run together («البنك الدولي لبنان»)."""
     start, end, label = span
     if label == "ORG":
+        # «وزارة التعاون الاقتصادي الألمانية كلاوديا فارننج»: a given name after a place's adjective starts the person.
+        person = next((i for i in range(start + 2, end - 1) if doc[i].norm_ in gazetteer.given_names
+                       and _place_adjective(doc[i - 1], gazetteer)), None)
+        if person is not None:
+            return [(start, person, "ORG"), (person, end, "PER")]
         cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and (doc[i + 1].norm_ in _SEPARATE_HEADS or (
             doc[i + 1].norm_ in gazetteer.organization_heads and doc[i + 1].norm_.startswith("ال")))), None)
         if cut is None:

@@ -240,3 +240,11 @@ def test_the_waw_of_a_position_cut_off_a_name_stays_outside_it(nlp):
     text = "تنفيذاً لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز وولي العهد."
     found = refined(nlp, text, [("سلمان بن عبد العزيز وولي العهد", "PER")])
     assert found == [("سلمان بن عبد العزيز", "PER")]
+
+
+def test_a_given_name_after_a_place_adjective_starts_the_person_not_the_organisation(nlp):
+    text = "وقالت المديرة العامة في وزارة التنمية الإيطالية كلاوديا روسيتي إن الدعم مستمر."
+    found = refined(nlp, text, [("وزارة التنمية الإيطالية كلاوديا روسيتي", "ORG")])
+    assert ("وزارة التنمية الإيطالية", "ORG") in found and ("كلاوديا روسيتي", "PER") in found
+    text = "وزار الوفد المستشفى الجامعي الحبيب بورقيبة في صفاقس."
+    assert ("المستشفى الجامعي الحبيب بورقيبة", "ORG") in refined(nlp, text, [("المستشفى الجامعي الحبيب بورقيبة", "ORG")])
