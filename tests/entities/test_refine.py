@@ -248,3 +248,10 @@ def test_a_given_name_after_a_place_adjective_starts_the_person_not_the_organisa
     assert ("وزارة التنمية الإيطالية", "ORG") in found and ("كلاوديا روسيتي", "PER") in found
     text = "وزار الوفد المستشفى الجامعي الحبيب بورقيبة في صفاقس."
     assert ("المستشفى الجامعي الحبيب بورقيبة", "ORG") in refined(nlp, text, [("المستشفى الجامعي الحبيب بورقيبة", "ORG")])
+
+
+def test_a_listed_given_name_before_a_person_starts_the_name(nlp):
+    text = "ووقع عن الصندوق المدير العام بالإنابة مشعل عبدالعزيز الفهد."
+    assert ("مشعل عبدالعزيز الفهد", "PER") in refined(nlp, text, [("عبدالعزيز الفهد", "PER")])
+    text = "وحضر السيد عبدالعزيز الفهد."  # a title is not a first name
+    assert ("عبدالعزيز الفهد", "PER") in refined(nlp, text, [("عبدالعزيز الفهد", "PER")])
