@@ -162,7 +162,11 @@ def _quoted_name_end(doc: Doc, index: int, gazetteer: Gazetteer) -> int | None:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` without the prepositions and conjunctions left dangling at its end."""
+    """``(start, end)`` without the prepositions and conjunctions left dangling at its end, nor a closing bracket
+    («… في الوكالة اليابانية للتعاون الدولي (JICA)»: the corpus leaves acronyms and glosses out of positions)."""
+    opening = _bracket_start(doc, end - 1) if end - 1 > start else None
+    if opening is not None:
+        end = opening
     while end > start and doc[end - 1].norm_ in _DANGLING:
         end -= 1
     return (start, end) if end > start else None
@@ -209,7 +213,7 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
         index -= 1
-    return (earliest, end) if earliest is not None else None
+    return _trimmed(doc, earliest, end) if earliest is not None else None
 
 
 def _bracket_start(doc: Doc, index: int) -> int | None:
