@@ -161,24 +161,31 @@ def _covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
 
 
 def _appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """«وأكدت وزيرة التخطيط، رانيا المشاط، تطلعها …»: a name the recogniser missed between commas right after a
-    position. It starts with a listed given name and has two to four words, none a title, a position or a function
-    word; the position starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
+    """A name the recogniser missed, set off by commas from a position: right after it («وأكدت وزيرة التخطيط، رانيا
+    المشاط، تطلعها …») or right before it («أعلنت غادة والي، وزيرة التضامن الاجتماعي، أنه …»). It starts with a
+    listed given name and has two to four words, none a title, a position or a function word («علي» as written is a
+    name, not «على»); a position before it starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
     covered = _covered(spans)
     found = []
-    for i in range(2, len(doc) - 2):
-        if doc[i - 1].text not in "،," or i in covered or doc[i].norm_ not in gazetteer.given_names:
+    for i in range(1, len(doc) - 2):
+        if i in covered or doc[i].norm_ not in gazetteer.given_names:
             continue
         end = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in "،,"), None)
-        if end is None or any(j in covered or not doc[j].is_alpha or doc[j].norm_ in _NOT_IN_NAMES
+        if end is None or any(j in covered or not doc[j].is_alpha or (doc[j].norm_ in _NOT_IN_NAMES and doc[j].text != "علي")
                               or doc[j].norm_ in gazetteer.titles or gazetteer.position_length([doc[j].text])
                               for j in range(i, end)):
             continue
-        before = range(max(0, i - 1 - _APPOSITION_REACH), i - 1)
-        if any(doc[k].text in _SENTENCE_END_MARKS for k in before):
-            continue
-        if any(gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]) for k in before):
+        if gazetteer.position_length([t.text for t in doc[end + 1:end + 1 + gazetteer.longest_position]]):
             found.append((i, end, "PER"))
+            continue
+        if doc[i - 1].text not in "،,":
+            continue
+        for k in range(i - 2, max(-1, i - 2 - _APPOSITION_REACH), -1):  # back to the sentence's start
+            if doc[k].text in _SENTENCE_END_MARKS or doc[k].is_space:
+                break
+            if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
+                found.append((i, end, "PER"))
+                break
     return found
 
 

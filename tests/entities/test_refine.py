@@ -51,6 +51,11 @@ def test_a_name_between_commas_after_a_position_is_a_person(nlp):
     text = ("وأكدت وزيرة التخطيط، رانيا المشاط، أهمية الشراكة، وزارت الوزيرة، صباح اليوم، مدرسة المستقبل، "
             "وقال المدير، كما ذكرنا، إن العمل مستمر.")
     assert refined(nlp, text) == [("رانيا المشاط", "PER")]
+    # after another sentence, with «علي» as a first name (not «على»), or with the position after the name
+    text = "ووقع الطرفان الاتفاق أمس.\n\nوقال وزير المالية، علي حسن الطيب، إن القرض سيصرف على مرحلتين."
+    assert refined(nlp, text) == [("علي حسن الطيب", "PER")]
+    text = "وأعلنت سلمى عبد الهادي، وزيرة الصحة، أن الحملة تبدأ غداً، وقال علي حسن الطيب إن الفرق جاهزة."
+    assert refined(nlp, text) == [("سلمى عبد الهادي", "PER")]
 
 
 def test_a_quoted_name_after_a_programme_noun_is_misc(nlp):
