@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
-from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
+from arabic_release_nlp.entities.missed_names import (
+    PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, quoted_programmes, with_first_names)
+from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
@@ -24,11 +26,6 @@ _LDA = normalize_for_matching("لدى")
 _STATE_WORDS = matching_forms("جمهورية الجمهورية")
 _STATE_ADJECTIVES = matching_forms("الإسلامية الاتحادية الفدرالية الفيدرالية العربية الديمقراطية الشعبية المتحدة "
                                    "الاشتراكية الهاشمية")
-# A name in apposition after a position: how far back the position may start, and words no name contains.
-_APPOSITION_REACH = 8
-_NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
-                               "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
-_SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
 # «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
 _THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
 # «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
@@ -38,9 +35,7 @@ _ACTOR_NOUNS = matching_forms(
     "القطاع القطاعين الجهات المصارف البنوك الشركات المنظمات المؤسسات الجمعيات السلطات الشركاء البلديات "
     "الوزارات الهيئات الدول الحكومات المانحين الجامعات المدارس المستشفيات المراكز النقابات الأجهزة الفرق "
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
-_PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 _NAME_PREPOSITIONS = frozenset("بلك")
-_QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 # Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
 _SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج مجموعة شركة جامعة هيئة "
                                  "صندوق بنك مركز مستشفى")  # not «والحكومة الإلكترونية»; no corpus name has «و» + these
@@ -112,7 +107,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
     if label in ("ORG", "LOC"):
         # «وزارة الخدمة المدنية برنامج «ساعد»», «… والتراث الوطني وبرنامج «بارع»»: a bare programme noun starts
         # the next name.
-        while end - start > 1 and doc[end - 1].norm_ in _PROGRAMME_NOUNS:
+        while end - start > 1 and doc[end - 1].norm_ in PROGRAMME_NOUNS:
             end -= 1
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
@@ -132,7 +127,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
         end -= 1
     if label in ("ORG", "MISC") and _open_quote(doc, start, end):
         # «جمعية "النجدة الشعبية اللبنانية"», «هيئة “الجايكا” اليابانية»: a quoted name goes on to its closing quote.
-        end = next((j + 1 for j in range(end, min(end + _QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES),
+        end = next((j + 1 for j in range(end, min(end + QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES),
                    end)
     return (start, end, label) if end > start else None
 
@@ -144,64 +139,6 @@ def _with_state_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, i
     while end < len(doc) and doc[end].norm_ in _STATE_ADJECTIVES:
         end += 1
     return start - 1, end, label
-
-
-def _with_first_name(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """A person starts one word earlier when that word is a listed given name outside any entity: the recogniser
-    often leaves a rarer first name to the position before it («مدير مكتب التربية بالمديرية الخضر سالم بجله»)."""
-    covered = _covered(spans)
-    return [(start - 1, end, label) if label == "PER" and start > 0 and start - 1 not in covered
-            and doc[start - 1].norm_ in gazetteer.given_names and doc[start - 1].text not in _CLITICS else (start, end, label)
-            for start, end, label in spans]
-
-
-def _covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
-    """The token indices inside any of ``spans``."""
-    return {i for start, end, _ in spans for i in range(start, end)}
-
-
-def _appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """A name the recogniser missed, set off by commas from a position: right after it («وأكدت وزيرة التخطيط، رانيا
-    المشاط، تطلعها …») or right before it («أعلنت غادة والي، وزيرة التضامن الاجتماعي، أنه …»). It starts with a
-    listed given name and has two to four words, none a title, a position or a function word («علي» as written is a
-    name, not «على»); a position before it starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
-    covered = _covered(spans)
-    found = []
-    for i in range(1, len(doc) - 2):
-        if i in covered or doc[i].norm_ not in gazetteer.given_names:
-            continue
-        end = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in "،,"), None)
-        if end is None or any(j in covered or not doc[j].is_alpha or (doc[j].norm_ in _NOT_IN_NAMES and doc[j].text != "علي")
-                              or doc[j].norm_ in gazetteer.titles or gazetteer.position_length([doc[j].text])
-                              for j in range(i, end)):
-            continue
-        if gazetteer.position_length([t.text for t in doc[end + 1:end + 1 + gazetteer.longest_position]]):
-            found.append((i, end, "PER"))
-            continue
-        if doc[i - 1].text not in "،,":
-            continue
-        for k in range(i - 2, max(-1, i - 2 - _APPOSITION_REACH), -1):  # back to the sentence's start
-            if doc[k].text in _SENTENCE_END_MARKS or doc[k].is_space:
-                break
-            if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
-                found.append((i, end, "PER"))
-                break
-    return found
-
-
-def _quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»»: the quoted name after a programme noun is MISC (the quote
-    only, as in the corpus), when the recogniser tagged none of it."""
-    covered = _covered(spans)
-    found = []
-    for i in range(len(doc) - 3):
-        if doc[i].norm_ not in _PROGRAMME_NOUNS or doc[i + 1].text not in OPENING_QUOTES:
-            continue
-        end = next((j for j in range(i + 3, min(i + 2 + _QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
-        if end is not None and not any(j in covered for j in range(i + 2, end)) \
-                and not any(doc[j].is_space or doc[j].text in _SENTENCE_END_MARKS for j in range(i + 2, end)):
-            found.append((i + 2, end, "MISC"))
-    return found
 
 
 def _open_quote(doc: Doc, start: int, end: int) -> bool:
@@ -405,8 +342,8 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = complete_organizations(doc, spans, gazetteer, places)
     spans = [_with_state_word(doc, start, end, "PER" if _is_person_slot(doc, start, end, label, gazetteer, places) else label)
              for start, end, label in spans]
-    spans = _with_first_name(doc, spans, gazetteer)
-    spans += _appositive_names(doc, spans, gazetteer) + _quoted_programmes(doc, spans)
+    spans = with_first_names(doc, spans, gazetteer)
+    spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

@@ -1,0 +1,83 @@
+"""Names the statistical recogniser missed or cut short, found from the words around them.
+
+Each function takes the Doc and the spans found so far (``(start, token end, label)``) and returns spans: a person
+whose rarer first name was left to the position before it, a person set off by commas from a position, a programme's
+quoted name.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from arabic_release_nlp.entities.gazetteer import Gazetteer
+from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
+from arabic_release_nlp.text.normalize import matching_forms
+
+# A name in apposition to a position: how far back the position may start, and words no name contains.
+APPOSITION_REACH = 8
+_NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
+                               "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
+_SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
+_CLITICS = frozenset("وفبكل")
+PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
+QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
+
+
+def covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
+    """The token indices inside any of ``spans``."""
+    return {i for start, end, _ in spans for i in range(start, end)}
+
+
+def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A person starts one word earlier when that word is a listed given name outside any entity: the recogniser
+    often leaves a rarer first name to the position before it («مدير مكتب التربية بالمديرية الخضر سالم بجله»)."""
+    taken = covered(spans)
+    return [(start - 1, end, label) if label == "PER" and start > 0 and start - 1 not in taken
+            and doc[start - 1].norm_ in gazetteer.given_names and doc[start - 1].text not in _CLITICS else (start, end, label)
+            for start, end, label in spans]
+
+
+def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A name the recogniser missed, set off by commas from a position: right after it («وأكدت وزيرة التخطيط، رانيا
+    المشاط، تطلعها …») or right before it («أعلنت غادة والي، وزيرة التضامن الاجتماعي، أنه …»). It starts with a
+    listed given name and has two to four words, none a title, a position or a function word («علي» as written is a
+    name, not «على»); a position before it starts at most ``APPOSITION_REACH`` tokens before the first comma."""
+    taken = covered(spans)
+    found = []
+    for i in range(1, len(doc) - 2):
+        if i in taken or doc[i].norm_ not in gazetteer.given_names:
+            continue
+        end = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in "،,"), None)
+        if end is None or any(j in taken or not doc[j].is_alpha or (doc[j].norm_ in _NOT_IN_NAMES and doc[j].text != "علي")
+                              or doc[j].norm_ in gazetteer.titles or gazetteer.position_length([doc[j].text])
+                              for j in range(i, end)):
+            continue
+        if gazetteer.position_length([t.text for t in doc[end + 1:end + 1 + gazetteer.longest_position]]):
+            found.append((i, end, "PER"))
+            continue
+        if doc[i - 1].text not in "،,":
+            continue
+        for k in range(i - 2, max(-1, i - 2 - APPOSITION_REACH), -1):  # back to the sentence's start
+            if doc[k].text in _SENTENCE_END_MARKS or doc[k].is_space:
+                break
+            if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
+                found.append((i, end, "PER"))
+                break
+    return found
+
+
+def quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»»: the quoted name after a programme noun is MISC (the quote
+    only, as in the corpus), when the recogniser tagged none of it."""
+    taken = covered(spans)
+    found = []
+    for i in range(len(doc) - 3):
+        if doc[i].norm_ not in PROGRAMME_NOUNS or doc[i + 1].text not in OPENING_QUOTES:
+            continue
+        end = next((j for j in range(i + 3, min(i + 2 + QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        if end is not None and not any(j in taken for j in range(i + 2, end)) \
+                and not any(doc[j].is_space or doc[j].text in _SENTENCE_END_MARKS for j in range(i + 2, end)):
+            found.append((i + 2, end, "MISC"))
+    return found
