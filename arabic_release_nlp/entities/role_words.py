@@ -56,8 +56,9 @@ ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظ
                   "انطلقت ب", "انطلق ب")
 # Cues whose organisation must follow at once: «بيان صادر عن بعثة الاتحاد الأوروبي» names the mission, not the EU.
 ADJACENT_CUES = matching_forms("صادر الصادر صادرة الصادرة انطلقت انطلق")
-# «واصل الصندوق توزيع …» organises; «سيواصل الاتحاد تمويل …», «أن الاتحاد سيواصل تمويل برامج …»: going on funding funds.
-CONTINUING_VERBS = matching_forms("واصل واصلت يواصل تواصل")
+# «واصل الصندوق توزيع …» organises; «سيواصل الاتحاد تمويل …», «أن الاتحاد سيواصل تمويل برامج …»: going on funding funds,
+# and so does taking it on («أن الاتحاد الأوروبي يتولى تمويل هذه المبادرة»).
+CONTINUING_VERBS = matching_forms("واصل واصلت يواصل تواصل يتولى تتولى تولى تولت")
 # «أمضت سفارة سويسرا في تونس ووزارة الفلاحة … اتفاقية»: «أمضى» signs in the Maghreb (not «يمضي», «goes on»).
 SIGNING_VERBS = matching_forms("وقع وقعت يوقع توقع يوقعان توقعان وقعتا وقعا أبرم أبرمت يبرم تبرم أبرما أبرمتا "
                                "أمضى أمضت أمضيا أمضتا")
