@@ -16,7 +16,7 @@ from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTE
 from arabic_release_nlp.text.normalize import matching_forms
 
 # A name in apposition to a position: how far back the position may start, and words no name contains.
-APPOSITION_REACH = 8
+_APPOSITION_REACH = 8
 _NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
                                "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
 _SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
@@ -43,7 +43,7 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
     """A name the recogniser missed, set off by commas from a position: right after it («وأكدت وزيرة التخطيط، رانيا
     المشاط، تطلعها …») or right before it («أعلنت غادة والي، وزيرة التضامن الاجتماعي، أنه …»). It starts with a
     listed given name and has two to four words, none a title, a position or a function word («علي» as written is a
-    name, not «على»); a position before it starts at most ``APPOSITION_REACH`` tokens before the first comma."""
+    name, not «على»); a position before it starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
     taken = covered(spans)
     found = []
     for i in range(1, len(doc) - 2):
@@ -59,7 +59,7 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
             continue
         if doc[i - 1].text not in "،,":
             continue
-        for k in range(i - 2, max(-1, i - 2 - APPOSITION_REACH), -1):  # back to the sentence's start
+        for k in range(i - 2, max(-1, i - 2 - _APPOSITION_REACH), -1):  # back to the sentence's start
             if doc[k].text in _SENTENCE_END_MARKS or doc[k].is_space:
                 break
             if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
