@@ -123,6 +123,9 @@ FUNDS = matching_forms("صندوق الصندوق صناديق ميزانية ا
 COST_NOUNS = matching_forms("تكاليف تكلفة كلفة نفقات رسوم أتعاب أجور رواتب مصاريف تغطية النسبة الحصة")
 # «أعلن البرنامج عن تقديم الحكومة الألمانية …»: nouns of giving whose agent follows them.
 GIFT_NOUNS = matching_forms("تقديم تبرع منح")
+# A gift followed at once by its giver (not «قرض مصر», the borrower's loan; «منح», also a verb; «مساهمة المنظمة في
+# بلوغ الهدف 6», a contribution to a goal).
+NAMED_GIFTS = matching_forms("منحة هبة تبرعات")
 # Who announces a gift also organises what it pays for: «أعلنت المديرية … تقديم 9 ملايين يورو» (not who approves it).
 ANNOUNCING_VERBS = matching_forms("أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أطلق أطلقت يطلق تطلق")
 # «قامت حكومة اليابان بتمويل التدريب», «ستقوم الجمعية بتنظيم …»: the role is in the verbal noun after «ب».

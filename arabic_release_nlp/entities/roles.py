@@ -33,7 +33,7 @@ from arabic_release_nlp.entities.role_words import (
     EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
     GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, IN_KIND_NOUNS, IN_KIND_REACH,
     LENDING_VERBS, LIGHT_VERB_ASIDES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE,
-    MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS,
+    MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NAMED_GIFTS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS,
     PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS,
     RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS,
     SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
@@ -187,6 +187,10 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             give(span, "support-cue" if role == "support" else
                  RECEIVES_GIFT if role == "beneficiary" and span.label_ == "LOC" and money_before else role)
     amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
+    # «بمنحة اليابان للبنان», «تبرعات الجمعية»: a gift named by its giver in construct.
+    for span in in_sentence:
+        if span.start > base and normalize_for_matching(doc[span.start - 1].text) in NAMED_GIFTS:
+            give(span, "funder")
     for agreement, between in agreements_between(norms):
         # «اتفاقية منحة بين البنك الإسلامي للتنمية والصندوق الاجتماعي للتنمية»: the parties named after «بين» sign it.
         parties = coordinated(doc, base + between + 1, sentence.end, in_sentence, stops, reach=0)
