@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
-from arabic_release_nlp.text.normalize import matching_forms
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms
 
 # A name in apposition to a position: how far back the position may start, and words no name contains.
 _APPOSITION_REACH = 8
@@ -21,6 +21,9 @@ _NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن ال
                                "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
 _SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
 _CLITICS = frozenset("وفبكل")
+# Word starts that rule out a first name after a definite word: the article, with a proclitic the tokenizer kept
+# («بالإنابة»), or a verb in the present («تدين», «يستقبل»).
+_DEFINITE_OR_VERB = ("ال", "بال", "وال", "فال", "كال", "لل", "ي", "ت")
 PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 
@@ -31,11 +34,24 @@ def covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
 
 
 def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """A person starts one word earlier when that word is a listed given name outside any entity: the recogniser
-    often leaves a rarer first name to the position before it («مدير مكتب التربية بالمديرية الخضر سالم بجله»)."""
+    """A person starts one word earlier when that word, outside any entity, is a listed given name, or an indefinite
+    word (``_DEFINITE_OR_VERB``) right after a definite word that is not a title («اللواء شرطة»): no position phrase
+    goes on that way. The recogniser often leaves a rarer first name to the position before it («مدير مكتب التربية
+    بالمديرية الخضر سالم بجله», «مدير الإدارة العربية في وزارة الخارجية الجيبوتية هدن موسى أحمد»)."""
     taken = covered(spans)
-    return [(start - 1, end, label) if label == "PER" and start > 0 and start - 1 not in taken
-            and doc[start - 1].norm_ in gazetteer.given_names and doc[start - 1].text not in _CLITICS else (start, end, label)
+
+    def first_name(index: int) -> bool:
+        token = doc[index]
+        if index in taken or token.text in _CLITICS or not token.is_alpha:
+            return False
+        if token.norm_ in gazetteer.given_names:
+            return True
+        before, norm = doc[index - 1].norm_ if index else "", token.norm_
+        return before.startswith("ال") and before not in gazetteer.titles and not norm.startswith(_DEFINITE_OR_VERB) \
+            and len(norm) > 2 and norm not in _NOT_IN_NAMES and norm not in gazetteer.titles and not is_nisba(norm) \
+            and not gazetteer.position_length([token.text])
+
+    return [(start - 1, end, label) if label == "PER" and start > 0 and first_name(start - 1) else (start, end, label)
             for start, end, label in spans]
 
 

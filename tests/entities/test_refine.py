@@ -260,3 +260,9 @@ def test_a_listed_given_name_before_a_person_starts_the_name(nlp):
     assert ("مشعل عبدالعزيز الفهد", "PER") in refined(nlp, text, [("عبدالعزيز الفهد", "PER")])
     text = "وحضر السيد عبدالعزيز الفهد."  # a title is not a first name
     assert ("عبدالعزيز الفهد", "PER") in refined(nlp, text, [("عبدالعزيز الفهد", "PER")])
+    # an unlisted indefinite word after a definite one: a name, unless it is a verb, a title's second word or «بال…»
+    text = "وقال مدير الإدارة العربية في وزارة الخارجية هدن موسى أحمد إن الشحنة وصلت."
+    assert ("هدن موسى أحمد", "PER") in refined(nlp, text, [("موسى أحمد", "PER")])
+    for text, name in (("المنظمة الدولية تدين اغتيال سالم عمر", "اغتيال سالم عمر"),
+                       ("وقال اللواء شرطة سالم عمر إن", "سالم عمر"), ("المدير العام بالإنابة سالم عمر", "سالم عمر")):
+        assert (name, "PER") in refined(nlp, text, [(name, "PER")])
