@@ -35,7 +35,7 @@ def covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
 
 def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """A person starts one word earlier when that word, outside any entity, is a listed given name, or an indefinite
-    word (``_DEFINITE_OR_VERB``) right after a definite word that is not a title («اللواء شرطة»): no position phrase
+    word (none of the starts in ``_DEFINITE_OR_VERB``) right after a definite word that is not a title («اللواء شرطة»): no position phrase
     goes on that way. The recogniser often leaves a rarer first name to the position before it («مدير مكتب التربية
     بالمديرية الخضر سالم بجله», «مدير الإدارة العربية في وزارة الخارجية الجيبوتية هدن موسى أحمد»)."""
     taken = covered(spans)
