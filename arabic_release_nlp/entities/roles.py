@@ -50,7 +50,7 @@ _SHARING_VERBS = GIVING_VERBS | PROVIDING_VERBS
 _HANDING_VERBS = HANDOVER_VERBS | HANDOVER_NOUNS | GIVING_VERBS  # after which «إلى» names a beneficiary
 # Handing over or sending with a country as subject (not «منح»: «الجزائر تمنح 1500 منحة دراسية», «نيبال تمنح
 # العائدين شهادات»).
-_IN_KIND_VERBS = matching_forms("سلم سلمت تسلم يسلم قدم قدمت تقدم يقدم") | SENDING_VERBS
+_IN_KIND_VERBS = (HANDOVER_VERBS - matching_forms("منح منحت تمنح")) | matching_forms("يقدم") | SENDING_VERBS
 _CLAUSE_OPENERS = matching_forms("و ف كما قد لقد - ، :")
 _MONEY_OR_AMOUNT = MONEY_WORDS | AMOUNT_CUES
 _MONEY_OR_FUND = MONEY_WORDS | COST_NOUNS | FUNDS  # what «تسهم فيه X» contributes to: «صندوق الطوارئ الذي تسهم فيه …»
@@ -189,7 +189,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     amounts(doc, sentence, norms, tokens, in_sentence, stops, give)
     # «بمنحة اليابان للبنان», «تبرعات الجمعية»: a gift named by its giver in construct.
     for span in in_sentence:
-        if span.start > base and normalize_for_matching(doc[span.start - 1].text) in NAMED_GIFTS:
+        if span.start > base and norms[span.start - 1 - base] in NAMED_GIFTS:
             give(span, "funder")
     for agreement, between in agreements_between(norms):
         # «اتفاقية منحة بين البنك الإسلامي للتنمية والصندوق الاجتماعي للتنمية»: the parties named after «بين» sign it.
