@@ -37,10 +37,12 @@ _ABOUT_US = re.compile(
     r"|(?:تأسست|تأسس|أنشئت|أُنشئت|أنشئ|أُنشئ)\s[^.،]{0,100}?(?:عام|سنة)\s+[\d٠-٩]{4}"
     r"|^تعمل\s[^.]{0,80}منذ\s+عام|(?:الوكالة|المنظمة)\s+الرائدة"
 )
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w+|https?://|www\.|\+?\d[\d\s-]{7,}\d|فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|لينكد\s?إن"
-    r"|الموقع\s+الإلكتروني|منصات\s+التواصل|مركز\s+الاتصال"
-)
+# An e-mail address, a link or a telephone number: nine digits or more, so that «2026-02-09» and «2025-2029» are not.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w+|https?://|www\.|(?<![\d-])(?:\+|00)?\d(?:[\s-]?\d){8,}(?![\d-])")
+# Where to find an organisation. A line pointing there is boilerplate; a sentence of the news that names it is not
+# («وقال في بيان على تويتر، يجري الآن توزيع …», «ويمكن الاطلاع على القائمة في الموقع الإلكتروني للمصرف»).
+_SOCIAL = re.compile(r"فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|لينكد\s?إن|الموقع\s+الإلكتروني|منصات\s+التواصل|مركز\s+الاتصال")
+_SENTENCE_LINK = re.compile(r"\s*[وف]")
 _SPEECH_CUES = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت|أشار|أشارت|شدد|شددت|تابع|تابعت|"
     r"اختتم|اختتمت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة|بحسب|وفق|كلمته|كلمتها|تصريح)(?:\s|:|،)"
@@ -88,7 +90,8 @@ def paragraph_kinds(paragraphs: Sequence[str], has_headline: bool) -> list[str]:
         elif in_about or _BOILERPLATE_HEADINGS.match(paragraph):
             in_about = True
             kinds.append("boilerplate")
-        elif _BOILERPLATE_LINES.match(paragraph) or (_CONTACT.search(paragraph) and len(paragraph.split()) <= 25) \
+        elif _BOILERPLATE_LINES.match(paragraph) or (len(paragraph.split()) <= 25 and (_CONTACT.search(paragraph) or (
+                _SOCIAL.search(paragraph) and not _SENTENCE_LINK.match(paragraph)))) \
                 or (index >= len(paragraphs) / 2 and _ABOUT_US.search(paragraph[:120])):
             kinds.append("boilerplate")
         elif is_quote(paragraph):

@@ -57,9 +57,22 @@ def test_paragraph_kinds_of_a_release():
     "تابعونا على فيسبوك وتويتر: @UNICEFJordan",
     "-انتهى-",
     "هاتف: +962 6 550 2400",
+    "لطلبات المقابلات: المكتب الإعلامي 0227901234",
+    "صفحة الوزارة على منصات التواصل الاجتماعي",
 ])
 def test_contact_and_social_lines_are_boilerplate(paragraph):
     assert paragraph_kinds(["نص", paragraph], has_headline=False)[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # news that names a social network or a website, and dates that look like telephone numbers
+    "وقال في بيان مقتضب على تويتر، يجري الآن توزيع الدورة السابعة من المساعدات الغذائية لأكثر من 71 ألف شخص.",
+    "ويمكن الاطلاع على قائمة الشركات المرخصة في الموقع الإلكتروني للمصرف.",
+    "date 2026-02-09 تسلمت وزارة الصحة اليوم الدفعة الثالثة من المنحة المقدمة من المنظمة.",
+    "وجرى خلاله استكمال المناقشات بشأن إطار التعاون بين العراق والأمم المتحدة للأعوام 2025-2029.",
+])
+def test_news_that_names_a_contact_channel_is_body(paragraph):
+    assert paragraph_kinds(["نص", paragraph], has_headline=False)[1] == "body"
 
 
 def test_reported_speech_without_quotation_is_body():
