@@ -266,3 +266,15 @@ def test_a_listed_given_name_before_a_person_starts_the_name(nlp):
     for text, name in (("المنظمة الدولية تدين اغتيال سالم عمر", "اغتيال سالم عمر"),
                        ("وقال اللواء شرطة سالم عمر إن", "سالم عمر"), ("المدير العام بالإنابة سالم عمر", "سالم عمر")):
         assert (name, "PER") in refined(nlp, text, [(name, "PER")])
+
+
+def test_a_word_between_a_person_and_a_position_ends_the_name(nlp):
+    text = "ووقع الاتفاقية الدكتور محمد نور جعل وزير الدولة بوزارة الخارجية."
+    assert ("محمد نور جعل", "PER") in refined(nlp, text, [("محمد نور", "PER")])
+    text = "وقالت آمنة أحمد فارح، الأمين العام للوزارة، إن البرنامج بدأ."
+    assert ("آمنة أحمد فارح", "PER") in refined(nlp, text, [("آمنة أحمد", "PER")])
+    # not a function word, a verb, a title, a one-word name, or a word before anything but a position
+    for text, name in (("وقال محمد نور اليوم وزير الدولة إن", "محمد نور"), ("وقال محمد نور يرافقه وزير الدولة", "محمد نور"),
+                       ("واستقبل نور الوزير السفير", "نور"), ("وحضر محمد نور حفل الافتتاح", "محمد نور"),
+                       ("الأمير محمد بن سلمان ولي العهد", "محمد بن سلمان")):
+        assert (name, "PER") in refined(nlp, text, [(name, "PER")])
