@@ -13,10 +13,10 @@ from arabic_release_nlp.entities.role_words import (
     AGENCY_HEADS, AGREEMENTS, AID_STEMS, AMOUNT_CUES, CENTRAL, CHANNELS, COST_NOUNS, DONOR_COUNTRIES, DONOR_HEADS,
     DONOR_STATE_TYPES, DONOR_TYPES, FINANCIAL_SUPPORT, FUNDING, FUNDING_KINDS, FUNDING_NOUNS, GIFT_NOUNS, GRANTS,
     IMPLEMENTERS, JOINT, MAX_AMOUNT_TOKENS, MAX_CHANNEL_DISTANCE, MONEY_WORDS, NUMBER_WORDS, OWNED_BY, OWN_EXPENSE,
-    PLANNING, RECIPIENT_LINKS, TECHNICAL, THAT_CONJUNCTIONS, UNDER_IT,
+    PLANNING, RECIPIENT_LINKS, TECHNICAL, THAT_CONJUNCTIONS, UNDER_IT, RECEIVES_GIFT,
+    GRATITUDE, SUPPORT_NOUN, SUPPORT_PURPOSES, SUPPORT_VERBS,
 )
 from arabic_release_nlp.entities.subjects import coordinated
-from arabic_release_nlp.text.normalize import normalize_for_matching
 
 
 def is_donor(span: Span, gazetteer: Gazetteer | None) -> bool:
@@ -69,6 +69,7 @@ def cost_follows(norms: Sequence[str], after: int) -> bool:
 
 _FUNDING_OR_GRANT = FUNDING_KINDS | GRANTS
 _MONEY_NOUNS = FUNDING_NOUNS | AMOUNT_CUES
+_EACH_OF = ["ل", "كل", "من"]
 
 
 def funding_agreement(norms: Sequence[str], verb: int) -> int | None:
@@ -124,24 +125,61 @@ def channel_donors(doc: Doc, sentence: Span, norms: Sequence[str], spans: Sequen
     return found
 
 
+def _outside_brackets(tokens: Sequence, start: int, count: int):
+    """Up to ``count`` token indices from ``start``, passing over bracketed asides («(حوالي 2.57 مليار درهم)»)."""
+    inside = False
+    for j in range(start, len(tokens)):
+        if tokens[j].text in "()":
+            inside = tokens[j].text == "("
+        elif not inside:
+            if count == 0:
+                return
+            count -= 1
+            yield j
+
+
 def amounts(doc, sentence, norms, tokens, in_sentence, stops, give) -> None:
     """Funders after an amount («بمساهمة قدرها … من X») and recipients after a grant («منحة … للجمعية»)."""
     base = sentence.start
     for i, norm in enumerate(norms):
         financial = norm == FINANCIAL_SUPPORT[0] and i + 1 < len(norms) and norms[i + 1] in FINANCIAL_SUPPORT[1]
         if (norm in AMOUNT_CUES or financial) and norms[i + 1:i + 2] != ["من"]:
-            source = next((j for j in range(i + 1, min(i + 1 + MAX_AMOUNT_TOKENS, len(norms)))
-                           if norms[j] == "من" or tokens[j].text in "،,." or base + j in stops), None)
+            # not the «من» of «لكل من», which names recipients: «منحة بقيمة ثمانية ملايين دولار لكل من جامبيا وبنين»
+            source = next((j for j in _outside_brackets(tokens, i + 1, MAX_AMOUNT_TOKENS)
+                           if (norms[j] == "من" and norms[j - 1] != "كل") or tokens[j].text in "،,." or base + j in stops),
+                          None)
             if source is not None and norms[source] == "من":
                 for span in coordinated(doc, base + source + 1, sentence.end, in_sentence, stops):
                     give(span, "funder")
         if norm in _MONEY_NOUNS:
-            after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ == "ORG"]
-            if after and normalize_for_matching(doc[after[0].start - 1].text) in RECIPIENT_LINKS \
-                    and doc[after[0].start - 2].norm_ not in OWNED_BY \
-                    and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops
-                                for j in range(i + 1, after[0].start - base)):
-                give(after[0], "beneficiary")
+            after = [s for s in in_sentence if 0 < s.start - base - i <= 12 and s.label_ in ("ORG", "LOC")]
+            if not after:
+                continue
+            link = after[0].start - 1 - base
+            each = norms[link - 2:link + 1] == _EACH_OF  # «منحة … لكل من جمهورية جامبيا وجمهورية بنين»
+            link -= 2 if each else 0
+            # A country a grant or loan goes to benefits («قرض … لتونس»), not one named after «دعم»; a list shares
+            # the grant after «لكل من» or of countries, not of organisations («عبر تطبيقات للبنك الأهلي وبنك مصر»).
+            if norms[link] in RECIPIENT_LINKS and (after[0].label_ == "ORG" or norms[link] == "ل") \
+                    and doc[base + link - 1].norm_ not in OWNED_BY \
+                    and not any(norms[j] in THAT_CONJUNCTIONS or base + j in stops for j in range(i + 1, link)):
+                recipients = coordinated(doc, after[0].start, sentence.end, in_sentence, stops, reach=0)
+                for span in recipients if each or after[0].label_ == "LOC" else recipients[:1]:
+                    give(span, RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
+
+
+def supported(norms: Sequence[str], in_sentence: Sequence[Span], base: int) -> list[Span]:
+    """Who support is meant for: the name right after «إلى دعم», «لدعم», «يعتزم دعم» …, or after «يدعم» when the
+    supporter is named just before the verb («الاتحاد الأوروبي يدعم أوكرانيا بـ 3 ملايين يورو»)."""
+    starts = {span.start - base: span for span in in_sentence}
+    ends = {span.end - base for span in in_sentence}
+    found = []
+    for i, norm in enumerate(norms[:-1]):
+        meant = norm == SUPPORT_NOUN and i > 0 and norms[i - 1] in SUPPORT_PURPOSES \
+            and not any(n in GRATITUDE for n in norms[max(0, i - 4):i])
+        if (meant or (norm in SUPPORT_VERBS and i in ends)) and i + 1 in starts:
+            found.append(starts[i + 1])
+    return found
 
 
 _OWNER_REACH = 8  # tokens from a funding cue to the «التابع ل» of a fund it does not name
@@ -175,7 +213,7 @@ def signatory_roles(signatories: Sequence[Span], norms: Sequence[str], agreement
             give(span, "beneficiary")
 
 
-_BETWEEN_REACH = 5  # words from an agreement noun to its «بين»
+_BETWEEN_REACH = 6  # words from an agreement noun to its «بين»: «أربع اتفاقيات تمويل قرضين وهبتين بين …»
 
 
 def agreements_between(norms: Sequence[str]) -> list[tuple[int, int]]:

@@ -49,6 +49,7 @@ BENEFICIARY_CUES = ("لصالح", "لفائدة", "المستفيدة من", "ي
                     "يستفيد منه", "تستفيد منه", "استفادت منه", "استفاد منه", "إلى", "لأعضاء", "لموظفي",
                     "لضباط", "لكوادر", "لمنتسبي")
 ORGANIZER_CUES = ("بتنظيم من", "بتنظيم مشترك من", "بتنظيم مشترك بين", "بتنظيم مشترك", "بتنظيم", "من تنظيم",
+                  "بمبادرة من", "بمبادرة مشتركة من", "بمبادرة مشتركة بين",
                   "صادر عن", "الصادر عن", "صادرة عن", "الصادرة عن", "المشتركة بين", "المشترك بين",
                   # «بالتعاون بين X وY» names the two actors of the activity, not a partner of a third
                   "بالتعاون بين", "بالتنسيق بين", "بالشراكة بين",
@@ -105,6 +106,12 @@ HANDS_OVER_OR_RECEIVES = matching_forms("تسلم")
 RECEIVING_NOUNS = matching_forms("تسلمها تسلمه تسلمهما استلامها استلامه حصولها حصوله حصولهما تلقيها تلقيه")
 RECEIVER_REACH = 12
 RECEIVES_GIFT = "receives-gift"  # a place after a giving verb: a beneficiary, unlike other places with cues
+# «تهدف الاتفاقية إلى دعم وزارة التعليم الصومالية», «جهوده لدعم جيبوتي», «يعتزم دعم مصر»: support meant for an
+# organisation or a country makes it a beneficiary (not «دعم منظمة الصحة العالمية» alone, the organisation's own support,
+# nor «امتنانه لدعم دولة قطر», thanks for a giver's support).
+SUPPORT_NOUN = normalize_for_matching("دعم")
+SUPPORT_PURPOSES = matching_forms("إلى ل مواصلة لمواصلة يعتزم تعتزم اعتزام استعداد يواصل تواصل")
+GRATITUDE = matching_forms("امتنان امتنانه امتنانها امتنانهم شكر شكره شكرها تقدير تقديره تقديرها يثمن ثمن أشاد")
 # «X يدعم …»: money only when the release names no funder (resolved like «بدعم من»).
 SUPPORT_VERBS = matching_forms("يدعم تدعم يدعمان تدعمان يدعمه تدعمه يدعمها تدعمها")
 # Verbs that give money when an amount or a grant follows: «قدمت … منحة», «يسهم … بمبلغ», «أعلن … عن مساهمة».
@@ -164,7 +171,8 @@ SERVICES = matching_forms(
 RECIPIENT_PREPOSITIONS = matching_forms("ل إلى")
 # What a funded organisation follows: «منحة … للجمعية», «مساهمة … لدعم وزارة التربية».
 RECIPIENT_LINKS = matching_forms("ل لدعم دعم")
-AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقا اتفاقيات مذكرة مذكرات بروتوكول بروتوكولا")
+AGREEMENTS = matching_forms("اتفاقية اتفاق اتفاقا اتفاقيات اتفاقيتي اتفاقيتين اتفاقيتا مذكرة مذكرات مذكرتي مذكرتين "
+                            "بروتوكول بروتوكولا")
 # «اتفاقية يموّل المركز بموجبها …», «اتفاقية هبة» (a grant, in the Maghreb)
 FUNDING_KINDS = matching_forms("تمويل منحة قرض يمول تمول يقرض هبة")
 LOANS = matching_forms("قرض يقرض")

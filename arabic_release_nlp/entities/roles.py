@@ -25,7 +25,7 @@ from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
     agreement_noun, agreements_between, amounts, channel_donors, co_signatories, cost_follows, fund_owner,
     funding_agreement, gift_agents, is_donor, is_funding_agreement, joint_funding, money_follows, own_expense_payers,
-    signatory_roles,
+    signatory_roles, supported,
 )
 from arabic_release_nlp.entities.role_words import (
     ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFIT_WORDS, CLOSING_QUOTES, COMMITMENTS,
@@ -200,6 +200,8 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
             signatory_roles(parties, norms, agreement, loan, gazetteer, give, funding)
     for span in own_expense_payers(norms, in_sentence, base) + gift_agents(norms, in_sentence, base):
         give(span, "funder")
+    for span in supported(norms, in_sentence, base):
+        give(span, RECEIVES_GIFT if span.label_ == "LOC" else "beneficiary")
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
     if any(norm in TRAINING or norm in TARGETING for norm in norms):
