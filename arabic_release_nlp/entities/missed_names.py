@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
-from arabic_release_nlp.text.normalize import is_nisba, matching_forms
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
 
 # A name in apposition to a position: how far back the position may start, and words no name contains.
 _APPOSITION_REACH = 8
@@ -74,6 +74,36 @@ def with_family_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Ga
 
     return [(start, end + 1, label) if label == "PER" and end - start >= 2 and family_name(end) else (start, end, label)
             for start, end, label in spans]
+
+
+# Heads of United Nations bodies besides those of organisation_heads.txt: «برنامج الأمم المتحدة الإنمائي», «آلية …».
+_UN_HEADS = matching_forms("برنامج آلية")
+_UNITED_NATIONS = (matching_forms("الأمم لأمم"), normalize_for_matching("المتحدة"))
+_UN_HEAD_REACH = 3  # tokens from «ل» back to the head: «المكتب الإقليمي للأمم المتحدة», «صندوق الأطفال للأمم المتحدة»
+
+
+def with_united_nations_heads(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A United Nations body starts at its head, which the recogniser often leaves out: «وكالة [الأمم المتحدة لغوث
+    وتشغيل اللاجئين]», «مكتب [الأمم المتحدة لمكافحة الجريمة]» (the span names more than the UN itself), and across a
+    fused «لل»: «المكتب الإقليمي ل[لأمم المتحدة لمكافحة …]», «صندوق الأطفال ل[لأمم المتحدة]». Only an organisation head
+    starts it, so «الأمين العام للأمم المتحدة» and «المنسق المقيم للأمم المتحدة» stay positions."""
+    taken = covered(spans)
+    heads = gazetteer.organization_heads | _UN_HEADS
+
+    def head_start(start: int, end: int) -> int:
+        if start < 1 or end - start < 2 or doc[start].norm_ not in _UNITED_NATIONS[0] \
+                or normalize_for_matching(doc[start + 1].text) != _UNITED_NATIONS[1]:
+            return start
+        if doc[start - 1].norm_ != "ل":  # the head just before: «وكالة الأمم المتحدة لغوث …»
+            return start - 1 if end - start > 2 and start - 1 not in taken and doc[start - 1].norm_ in heads else start
+        for head in range(start - 2, max(-1, start - 2 - _UN_HEAD_REACH), -1):  # across a fused «لل»
+            if head in taken or not doc[head].is_alpha:
+                return start
+            if doc[head].norm_ in heads:
+                return head
+        return start
+
+    return [(head_start(start, end), end, label) if label == "ORG" else (start, end, label) for start, end, label in spans]
 
 
 def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:

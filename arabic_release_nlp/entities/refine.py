@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.missed_names import (
-    PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, quoted_programmes, with_family_names, with_first_names)
+    PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, quoted_programmes, with_family_names, with_first_names,
+    with_united_nations_heads)
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
 
@@ -343,6 +344,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = [_with_state_word(doc, start, end, "PER" if _is_person_slot(doc, start, end, label, gazetteer, places) else label)
              for start, end, label in spans]
     spans = with_family_names(doc, with_first_names(doc, spans, gazetteer), gazetteer)
+    spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):

@@ -278,3 +278,17 @@ def test_a_word_between_a_person_and_a_position_ends_the_name(nlp):
                        ("واستقبل نور الوزير السفير", "نور"), ("وحضر محمد نور حفل الافتتاح", "محمد نور"),
                        ("الأمير محمد بن سلمان ولي العهد", "محمد بن سلمان")):
         assert (name, "PER") in refined(nlp, text, [(name, "PER")])
+
+
+def test_a_united_nations_body_starts_at_its_head(nlp):
+    text = "وافتتحت وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين مركزا صحيا."
+    assert ("وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين", "ORG") in refined(
+        nlp, text, [("الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين", "ORG")])
+    text = "وشارك المكتب الإقليمي للأمم المتحدة لمكافحة الجريمة والمخدرات في الورشة."  # across a fused «لل»
+    assert ("المكتب الإقليمي للأمم المتحدة لمكافحة الجريمة والمخدرات", "ORG") in refined(
+        nlp, text, [("لأمم المتحدة لمكافحة الجريمة والمخدرات", "ORG")])
+    # a position is no head, and a head before the UN alone stays outside
+    text = "وقال الأمين العام للأمم المتحدة إن الوضع خطير."
+    assert refined(nlp, text, [("لأمم المتحدة", "ORG")]) == [("لأمم المتحدة", "ORG")]
+    text = "وقال مكتب الأمم المتحدة في جنيف إن الوضع خطير."
+    assert ("الأمم المتحدة", "ORG") in refined(nlp, text, [("الأمم المتحدة", "ORG")])
