@@ -58,7 +58,7 @@ def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
 def with_family_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """A person of two words or more ends one word later when that word, outside any entity, is followed by a position,
     at once or after a comma: the recogniser often leaves a rarer family name out («الدكتور محمد نور جعل وزير الدولة
-    بوزارة الخارجية», «آمنة أحمد ورسمة، الأمين العام لوزارة …»). The word may be no title, position or function word,
+    بوزارة الخارجية», «آمنة أحمد فارح، الأمين العام للوزارة»). The word may be no title, position or function word,
     nor a present-tense verb."""
     taken = covered(spans)
 
@@ -76,7 +76,7 @@ def with_family_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Ga
             for start, end, label in spans]
 
 
-# Heads of United Nations bodies besides those of organisation_heads.txt: «برنامج الأمم المتحدة الإنمائي», «آلية …».
+# Heads of United Nations bodies besides those of organization_heads.txt: «برنامج الأمم المتحدة الإنمائي», «آلية …».
 _UN_HEADS = matching_forms("برنامج آلية")
 _UNITED_NATIONS = (matching_forms("الأمم لأمم"), normalize_for_matching("المتحدة"))
 _UN_HEAD_REACH = 3  # tokens from «ل» back to the head: «المكتب الإقليمي للأمم المتحدة», «صندوق الأطفال للأمم المتحدة»
