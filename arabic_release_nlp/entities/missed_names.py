@@ -135,6 +135,42 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
     return found
 
 
+_NAME_ENDS = matching_forms("و بينما")
+_CLAUSE_STARTS = matching_forms("أن إن أنه إنه أنها إنها بأن لأن كما حيث")  # «قال وزير الصحة إن نجاح الخطة مهم»
+_POSITION_REACH = 12  # tokens back from the name to its position's head: «المدير الإقليمي للدول العربية بصندوق …»
+
+
+def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """A name the recogniser missed right after a position, with no comma between: a listed given name and one or two
+    more words, ending at a comma, a full stop, «و» or «بينما» («المدير الإقليمي للدول العربية بصندوق الأمم المتحدة
+    للسكان حافظ شقير.», «ونائب محافظ إقليم باي آدم حسن،»). The position's head is at most ``_POSITION_REACH`` tokens
+    before the name, in the same clause."""
+    taken = covered(spans)
+
+    def name_word(index: int) -> bool:
+        token = doc[index]
+        return index not in taken and token.is_alpha and token.text not in _CLITICS and token.norm_ not in _NOT_IN_NAMES \
+            and token.norm_ not in gazetteer.titles \
+            and not gazetteer.position_length([t.text for t in doc[index:index + gazetteer.longest_position]])
+
+    found = []
+    for i in range(1, len(doc) - 1):
+        if doc[i].norm_ not in gazetteer.given_names or not name_word(i) or doc[i - 1].norm_ in gazetteer.titles:
+            continue
+        end = i + 1
+        while end < min(i + 3, len(doc)) and name_word(end):
+            end += 1
+        if end == i + 1 or (end < len(doc) and doc[end].text not in "،,." and doc[end].norm_ not in _NAME_ENDS):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - _POSITION_REACH), -1):
+            if doc[k].text in "،,.:؛" or doc[k].is_space or doc[k].norm_ in _CLAUSE_STARTS:
+                break
+            if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
+                found.append((i, end, "PER"))
+                break
+    return found
+
+
 def quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»»: the quoted name after a programme noun is MISC (the quote
     only, as in the corpus), when the recogniser tagged none of it."""

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.missed_names import (
-    PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, quoted_programmes, with_family_names, with_first_names,
-    with_united_nations_heads)
+    PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
+    with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
 
@@ -346,6 +346,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = with_family_names(doc, with_first_names(doc, spans, gazetteer), gazetteer)
     spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
+    spans += names_after_positions(doc, spans, gazetteer)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

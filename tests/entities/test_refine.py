@@ -292,3 +292,11 @@ def test_a_united_nations_body_starts_at_its_head(nlp):
     assert refined(nlp, text, [("لأمم المتحدة", "ORG")]) == [("لأمم المتحدة", "ORG")]
     text = "وقال مكتب الأمم المتحدة في جنيف إن الوضع خطير."
     assert ("الأمم المتحدة", "ORG") in refined(nlp, text, [("الأمم المتحدة", "ORG")])
+
+
+def test_a_given_name_right_after_a_position_is_a_person(nlp):
+    text = "والتقت الوزيرة أمس المدير الإقليمي للدول العربية بصندوق الأمم المتحدة للسكان حافظ شقير. وجرى بحث الاحتياجات."
+    assert ("حافظ شقير", "PER") in refined(nlp, text, [("صندوق الأمم المتحدة للسكان", "ORG")])
+    # not in another clause, and not a single word
+    for text in ("وقال وزير الصحة إن نجاح الخطة مهم.", "وحضر وزير الصحة نجاح."):
+        assert not any(label == "PER" for _, label in refined(nlp, text))
