@@ -16,7 +16,7 @@ from arabic_release_nlp.errors import NotTextError
 from arabic_release_nlp.structure.component import EXTENSION  # also registers the arn_structure factory
 from arabic_release_nlp.structure.release import Paragraph, Release
 from arabic_release_nlp.text.decode import decode_text
-from arabic_release_nlp.text.spacy_tokenizer import create_arabic_tokenizer  # noqa: F401  (registers it)
+from arabic_release_nlp.text.spacy_tokenizer import create_arabic_tokenizer, doc_text  # noqa: F401  (registers it)
 
 TOKENIZER = "arabic_release_nlp.ArabicTokenizer.v1"
 DEFAULT_COMPONENTS = ("arn_structure", "arn_ner", "arn_entities", "arn_goals")
@@ -48,7 +48,7 @@ def _extension(doc: Doc, name: str):
 
 def release_from_doc(doc: Doc, id: str) -> Release:
     """Build the ``Release`` view of a processed ``Doc``."""
-    text = doc.text
+    text = doc_text(doc)
     structure = _extension(doc, EXTENSION)
     release = Release(id=id, text=text, doc=doc)
     for name in ANNOTATION_EXTENSIONS:

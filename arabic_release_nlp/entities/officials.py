@@ -17,6 +17,7 @@ from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.official_organizations import position_organization, signed_for
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+from arabic_release_nlp.text.spacy_tokenizer import doc_text
 
 MAX_POSITION_TOKENS = 22
 _BOUNDARIES = frozenset('،,.؛;:؟?!"«»“”()[]-–—')
@@ -226,7 +227,7 @@ def _bracket_start(doc: Doc, index: int) -> int | None:
 def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
                    paragraph_starts: Sequence[int]) -> list[dict[str, Any]]:
     """The ``officials`` of the output contract: every PER with a title or a position."""
-    text = doc.text  # joined from the tokens on every access: once per document
+    text = doc_text(doc)
     entity_at = {span.start: span for span in spans}
     inside_entity = {index for span in spans if span.label_ != "PER" for index in range(span.start + 1, span.end)}
     taken = {index for span in spans if span.label_ == "PER" for index in range(span.start, span.end)}

@@ -15,6 +15,7 @@ from arabic_release_nlp.entities.missed_names import (
     with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
+from arabic_release_nlp.text.spacy_tokenizer import doc_text
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
 _CLITICS = frozenset("وفبكل")
@@ -361,7 +362,7 @@ def entity_records(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
                    paragraph_starts: Sequence[int]) -> list[dict[str, Any]]:
     """The ``entities`` of the output contract for the given spans."""
     records = []
-    text = doc.text  # joined from the tokens on every access: once per document
+    text = doc_text(doc)
     for span in spans:
         known = gazetteer.lookup([token.text for token in span])
         records.append({

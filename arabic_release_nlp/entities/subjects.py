@@ -17,6 +17,7 @@ from arabic_release_nlp.entities.role_words import (
 )
 from arabic_release_nlp.structure.component import EXTENSION as STRUCTURE
 from arabic_release_nlp.text.normalize import normalize_for_matching
+from arabic_release_nlp.text.spacy_tokenizer import doc_text
 
 _RECEIVING = RECEIPT_VERBS | HANDS_OVER_OR_RECEIVES  # verbs whose subject may receive
 
@@ -113,7 +114,7 @@ def _in_headline(doc: Doc, sentence: Span) -> bool:
     """Whether the sentence is in the release's headline (its first line when the structure is unknown)."""
     structure = doc._.get(STRUCTURE) if Doc.has_extension(STRUCTURE) else None
     if structure is None:
-        first_line_end = doc.text.find("\n")
+        first_line_end = doc_text(doc).find("\n")
         return first_line_end < 0 or sentence.start_char <= first_line_end
     return any(p["kind"] == "headline" and p["start"] <= sentence.start_char < p["end"] for p in structure["paragraphs"])
 

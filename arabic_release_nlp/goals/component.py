@@ -15,6 +15,7 @@ from arabic_release_nlp.goals.persistence import load_model
 from arabic_release_nlp.goals.predictor import GoalPredictor
 from arabic_release_nlp.goals.taxonomy import load_taxonomy
 from arabic_release_nlp.structure.component import EXTENSION as STRUCTURE
+from arabic_release_nlp.text.spacy_tokenizer import doc_text
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "goals"
 EXTENSION = "arn_goals"
@@ -33,7 +34,7 @@ class GoalComponent:
             return doc
         paragraphs = [(p["start"], p["end"]) for p in structure["paragraphs"]]
         kinds = [p["kind"] for p in structure["paragraphs"]]
-        per_paragraph, document = self.predictor.predict(doc.text, paragraphs, kinds)
+        per_paragraph, document = self.predictor.predict(doc_text(doc), paragraphs, kinds)
         doc._.set(EXTENSION, {"paragraphs": per_paragraph, "document": document})
         return doc
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from arabic_release_nlp.structure.layout import find_dateline, is_headline, paragraph_kinds
 from arabic_release_nlp.text.segment import split_paragraphs, split_sentences
+from arabic_release_nlp.text.spacy_tokenizer import doc_text
 
 EXTENSION = "arn_structure"
 
@@ -55,7 +56,7 @@ class StructureComponent:
         starts, lengths, spaces = columns[:, 0], columns[:, 1], columns[:, 2]
         words = spaces == 0
         tokens = list(zip(starts[words].tolist(), (starts + lengths)[words].tolist()))
-        structure = analyse_structure(doc.text, tokens)
+        structure = analyse_structure(doc_text(doc), tokens)
         doc._.set(EXTENSION, structure)
         if len(doc):
             # One array write instead of a ``token.is_sent_start`` per token, which spaCy makes costly on long

@@ -20,6 +20,16 @@ from arabic_release_nlp.text.normalize import normalize_for_matching
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 _NUMBER_SEPARATORS = str.maketrans("", "", "٬٫,.")
+_TEXT_KEY = "arn_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in ``doc.user_data`` after the first call: spaCy joins the tokens on every access of
+    ``doc.text``, and each pipeline component reads it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def like_num(text: str) -> bool:
@@ -37,7 +47,9 @@ class SpacyArabicTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.tokenizer.words_and_spaces(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[_TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

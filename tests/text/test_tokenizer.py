@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import arabic_release_nlp as arn
+from arabic_release_nlp.text.spacy_tokenizer import doc_text
 from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 TOKENIZER = ArabicTokenizer()
@@ -163,5 +164,12 @@ def test_tokens_cover_every_visible_character_exactly_once(text):
 def test_spacy_doc_text_is_the_original_text(text):
     doc = SPACY_NLP.make_doc(text)
     assert doc.text == text
+    assert doc_text(doc) == text
     for token in doc:
         assert text[token.idx:token.idx + len(token)] == token.text
+
+
+def test_doc_text_of_a_doc_from_another_tokenizer_is_joined_from_its_tokens():
+    doc = spacy.blank("ar").make_doc("أطلقت المنظمة برنامجاً.")
+    assert doc_text(doc) == "أطلقت المنظمة برنامجاً."
+    assert doc.user_data["arn_text"] == doc.text
