@@ -33,6 +33,11 @@ def covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
     return {i for start, end, _ in spans for i in range(start, end)}
 
 
+def _position_at(doc: Doc, index: int, gazetteer: Gazetteer) -> int:
+    """The length in tokens of a listed position starting at ``index`` (0 if none)."""
+    return gazetteer.position_length([token.text for token in doc[index:index + gazetteer.longest_position]])
+
+
 def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """A person starts one word earlier when that word, outside any entity, is a listed given name, or an indefinite
     word (none of the starts in ``_DEFINITE_OR_VERB``) right after a definite word that is not a title («اللواء شرطة»): no position phrase
@@ -67,10 +72,10 @@ def with_family_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Ga
             return False
         token, norm = doc[index], doc[index].norm_
         if not token.is_alpha or len(norm) < 3 or norm in _NOT_IN_NAMES or norm in gazetteer.titles \
-                or norm.startswith(("ي", "ت")) or gazetteer.position_length([t.text for t in doc[index:index + gazetteer.longest_position]]):
+                or norm.startswith(("ي", "ت")) or _position_at(doc, index, gazetteer):
             return False
         after = index + 1 + (doc[index + 1].text in "،,")
-        return bool(gazetteer.position_length([t.text for t in doc[after:after + gazetteer.longest_position]]))
+        return bool(_position_at(doc, after, gazetteer))
 
     return [(start, end + 1, label) if label == "PER" and end - start >= 2 and family_name(end) else (start, end, label)
             for start, end, label in spans]
@@ -121,7 +126,7 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
                               or doc[j].norm_ in gazetteer.titles or gazetteer.position_length([doc[j].text])
                               for j in range(i, end)):
             continue
-        if gazetteer.position_length([t.text for t in doc[end + 1:end + 1 + gazetteer.longest_position]]):
+        if _position_at(doc, end + 1, gazetteer):
             found.append((i, end, "PER"))
             continue
         if doc[i - 1].text not in "،,":
@@ -129,7 +134,7 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
         for k in range(i - 2, max(-1, i - 2 - _APPOSITION_REACH), -1):  # back to the sentence's start
             if doc[k].text in _SENTENCE_END_MARKS or doc[k].is_space:
                 break
-            if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
+            if _position_at(doc, k, gazetteer):
                 found.append((i, end, "PER"))
                 break
     return found
@@ -151,7 +156,7 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
         token = doc[index]
         return index not in taken and token.is_alpha and token.text not in _CLITICS and token.norm_ not in _NOT_IN_NAMES \
             and token.norm_ not in gazetteer.titles \
-            and not gazetteer.position_length([t.text for t in doc[index:index + gazetteer.longest_position]])
+            and not _position_at(doc, index, gazetteer)
 
     found = []
     for i in range(1, len(doc) - 1):
@@ -165,7 +170,7 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
         for k in range(i - 1, max(-1, i - 1 - _POSITION_REACH), -1):
             if doc[k].text in "،,.:؛" or doc[k].is_space or doc[k].norm_ in _CLAUSE_STARTS:
                 break
-            if gazetteer.position_length([t.text for t in doc[k:k + gazetteer.longest_position]]):
+            if _position_at(doc, k, gazetteer):
                 found.append((i, end, "PER"))
                 break
     return found
