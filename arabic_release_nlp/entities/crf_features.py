@@ -2,7 +2,7 @@
 clusters, gazetteer membership, and the same for a window of neighbours (two either side; the word and its
 coarsest cluster three away).
 
-Features are plain strings (``"w=الاتحاد"``), as python-crfsuite takes them. A sequence is given as the
+Features are plain strings (``"w=الاتحاد"``), as crfsuite takes them. A sequence is given as the
 matching forms of its tokens and whether each token is glued to the previous one (a split-off proclitic
 before it); the features of a word, alone and as each neighbour, are cached together, which makes tagging fast.
 
@@ -30,6 +30,8 @@ _CACHE_LIMIT = 20_000
 _RARE = ("rare",)  # a word outside the clustered vocabulary is rare in news text: names mostly are
 # The features a domain copies (see CrfFeaturizer): which word this is, and the words right before and after it.
 DOMAIN_FEATURES = ("bias", "w=", "stem=", "shape=", "inname=", "gaz=", "-1w=", "1w=")
+# Where a token's neighbours stand, in the order their features are listed.
+NEIGHBOUR_OFFSETS = (-2, -1, 1, 2, -3, 3)
 
 
 def word_shape(text: str) -> str:
@@ -118,7 +120,7 @@ class CrfFeaturizer:
                 features.append(f"{offset}inname={in_names}")
         return self._with_domain(features)
 
-    def _cached(self, norm: str) -> tuple[list[str], tuple[list[str], ...]]:
+    def features_of(self, norm: str) -> tuple[list[str], tuple[list[str], ...]]:
         """A word's own features and, at index ``offset + 3``, those it gives a token ``offset`` away (cached)."""
         entry = self._cache.get(norm)
         if entry is None:
@@ -128,45 +130,54 @@ class CrfFeaturizer:
                 self.neighbour_features(offset, norm) if offset else [] for offset in range(-3, 4)))
         return entry
 
-    def __call__(self, norms: Sequence[str], glued: Sequence[bool]) -> list[list[str]]:
-        """Features of each token of a sequence, given the tokens' matching forms and glued flags."""
+    def prepare(self, norms: Sequence[str], glued: Sequence[bool]) -> tuple[list[str], list[bool], list[str]]:
+        """The words as the features describe them, whether each is a split-off proclitic, and its gazetteer tag."""
         count = len(norms)
         clitic = [norms[i] in _PROCLITICS and i + 1 < count and glued[i + 1] for i in range(count)]
         gazetteer = self.gazetteer.tags(norms) if self.gazetteer else [""] * count
         # After a fused «لل» the token is «لوكالة»: describe it as the word it is, «الوكالة».
-        norms = [restore_article(norms[i]) if i and glued[i] and norms[i - 1] == "ل" else norms[i]
-                 for i in range(count)]
-        cached = [self._cached(norm) for norm in norms]
+        words = [restore_article(norms[i]) if i and glued[i] and norms[i - 1] == "ل" else norms[i] for i in range(count)]
+        return words, clitic, gazetteer
+
+    def position_features(self, i: int, words: Sequence[str], glued: Sequence[bool], clitic: Sequence[bool],
+                          gazetteer: Sequence[str]) -> list[str]:
+        """The features of token ``i`` that depend on where it stands, not only on which words are around it."""
+        count = len(words)
+        position = []
+        if glued[i]:
+            position.append("glued")
+        if clitic[i]:
+            position.append("clitic")
+        if gazetteer[i]:
+            position.append("gaz=" + gazetteer[i])
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < count:
+                if gazetteer[j]:
+                    position.append(f"{offset}gaz={gazetteer[j]}")
+                if clitic[j] and offset in (-1, 1):
+                    position.append(f"{offset}clitic")
+            else:
+                position.append(f"{offset}edge")
+        if i > 0:
+            position.append(f"-1w|w={words[i - 1]}|{words[i]}")
+        if i + 1 < count:
+            position.append(f"w|+1w={words[i]}|{words[i + 1]}")
+        if self.domain and gazetteer[i]:  # the one position feature in DOMAIN_FEATURES
+            position.append(f"{self.domain}|gaz={gazetteer[i]}")
+        return position
+
+    def __call__(self, norms: Sequence[str], glued: Sequence[bool]) -> list[list[str]]:
+        """Features of each token of a sequence, given the tokens' matching forms and glued flags."""
+        words, clitic, gazetteer = self.prepare(norms, glued)
+        cached = [self.features_of(word) for word in words]
+        count = len(words)
         sequence = []
         for i in range(count):
             # The cached features of the word and of its neighbours, then those of this position.
             features = list(cached[i][0])
-            position = []
-            if glued[i]:
-                position.append("glued")
-            if clitic[i]:
-                position.append("clitic")
-            if gazetteer[i]:
-                position.append("gaz=" + gazetteer[i])
-            for offset in (-2, -1, 1, 2):
-                j = i + offset
-                if 0 <= j < count:
-                    features += cached[j][1][offset + 3]
-                    if gazetteer[j]:
-                        position.append(f"{offset}gaz={gazetteer[j]}")
-                    if clitic[j] and offset in (-1, 1):
-                        position.append(f"{offset}clitic")
-                else:
-                    position.append(f"{offset}edge")
-            if i > 0:
-                position.append(f"-1w|w={norms[i - 1]}|{norms[i]}")
-            if i + 1 < count:
-                position.append(f"w|+1w={norms[i]}|{norms[i + 1]}")
-            for offset in (-3, 3):
+            for offset in NEIGHBOUR_OFFSETS:
                 if 0 <= i + offset < count:
                     features += cached[i + offset][1][offset + 3]
-            features += position
-            if self.domain and gazetteer[i]:  # the one position feature in DOMAIN_FEATURES
-                features.append(f"{self.domain}|gaz={gazetteer[i]}")
-            sequence.append(features)
+            sequence.append(features + self.position_features(i, words, glued, clitic, gazetteer))
         return sequence

@@ -84,7 +84,10 @@ def _crf_tagger(folder: Path, domain: str | None):
     gazetteer = None
     if gazetteer_file.is_file():
         gazetteer = GazetteerTagger.from_json(gazetteer_file.read_text(encoding="utf-8"))
-    return CrfTagger(folder / "model.crfsuite", clusters, gazetteer, domain)
+    try:
+        return CrfTagger(folder / "model.crfsuite", clusters, gazetteer, domain)
+    except ValueError as error:
+        raise ModelIncompatibleError(str(folder), reason=f"model.crfsuite: {error}") from None
 
 
 def _without_line_breaks(doc: Doc) -> Doc:
