@@ -20,14 +20,18 @@ def _tokenizer() -> ArabicTokenizer:
     return ArabicTokenizer()
 
 
-def feature_words(text: str) -> list[tuple[str, int, int]]:
-    """The normalised words of ``text`` with their ``(start, end)`` offsets in it."""
+@lru_cache(maxsize=4096)
+def feature_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The normalised words of ``text`` with their ``(start, end)`` offsets in it.
+
+    Cached: tagging a release reads each paragraph's words twice (word vectors, then evidence).
+    """
     words = []
     for start, end in _tokenizer().spans(text):
         word = _normalized_word(text[start:end])
         if len(word) >= _MIN_WORD_LENGTH and word[0].isalpha():
             words.append((word, start, end))
-    return words
+    return tuple(words)
 
 
 def word_ngrams(text: str) -> list[str]:
@@ -40,8 +44,9 @@ def word_ngrams(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
+@lru_cache(maxsize=1024)
 def ngram_spans(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Where each word unigram and bigram of ``text`` occurs, as offsets into ``text``."""
+    """Where each word unigram and bigram of ``text`` occurs, as offsets into ``text`` (cached: do not change it)."""
     words = feature_words(text)
     spans: dict[str, list[tuple[int, int]]] = {}
     for word, start, end in words:

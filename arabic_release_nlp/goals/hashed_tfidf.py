@@ -104,12 +104,13 @@ class HashedTfidfVectorizer(TransformerMixin, BaseEstimator):
         """N-gram counts of ``texts`` in the kept columns only (one row each), for :meth:`weigh`."""
         if self.analyzer != "char_wb":
             return self._select(self.counts(texts))
-        indptr, indices, data = [0], [], []
-        for text in texts:
-            entries = self.word_counts(normalize_for_matching(text).split())
-            indices += [columns for columns, _ in entries]
-            data += [counts for _, counts in entries]
-            indptr.append(indptr[-1] + sum(len(columns) for columns, _ in entries))
+        words = [normalize_for_matching(text).split() for text in texts]
+        entries = self.word_counts([word for text in words for word in text])  # one hashing call for all texts
+        indices = [columns for columns, _ in entries]
+        data = [counts for _, counts in entries]
+        # a text's row ends where its last word's columns end
+        ends = np.concatenate([[0], np.cumsum([len(columns) for columns in indices], dtype=np.int64)])
+        indptr = ends[np.concatenate([[0], np.cumsum([len(text) for text in words], dtype=np.int64)])]
         matrix = sparse.csr_matrix((np.concatenate(data) if data else np.zeros(0, np.float32),
                                     np.concatenate(indices) if indices else np.zeros(0, np.int32), indptr),
                                    shape=(len(texts), len(self.columns_)), dtype=np.float32)

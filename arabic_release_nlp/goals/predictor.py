@@ -61,54 +61,61 @@ class GoalPredictor:
 
     @cached_property
     def _targets(self) -> tuple[list[str], dict[int, np.ndarray], Any]:
-        """Target ids, the row indices of each SDG's targets, and the targets' feature matrix."""
+        """Target ids, the row indices of each SDG's targets, and the targets' paragraph features as columns of a
+        matrix as tall as a feature row is long (zero beyond the paragraph's own block)."""
         targets = self.taxonomy.targets
         rows: dict[int, list[int]] = {}
         for row, target in enumerate(targets):
             rows.setdefault(target.goal, []).append(row)
-        matrix = self.tagger.transform([t.text_ar for t in targets])[:, :self.tagger.paragraph_columns_]
-        return [t.id for t in targets], {goal: np.array(r) for goal, r in rows.items()}, matrix
+        features = self.tagger.transform([t.text_ar for t in targets])
+        own = features[:, :self.tagger.paragraph_columns_]
+        padded = sparse.hstack([own, sparse.csr_matrix((own.shape[0], features.shape[1] - own.shape[1]))], format="csr")
+        return [t.id for t in targets], {goal: np.array(r) for goal, r in rows.items()}, padded.T.tocsr()
 
-    def _ngram_features(self, text: str, features) -> tuple[list[tuple[int, int]], sparse.csr_matrix]:
-        """The word n-grams of a paragraph (their first span) and, per n-gram, the feature values it carries.
+    def _ngram_features(self, text: str, features: sparse.csr_matrix, row: int) -> tuple[list[tuple[int, int]], tuple]:
+        """The word n-grams of a paragraph (their first span) and the feature values each carries.
 
-        A word carries its character n-grams and its word feature; a bigram its word feature. Evidence for a
-        label is then one product of this matrix with the label's coefficients.
+        A word carries its character n-grams and its word feature; a bigram its word feature. ``features`` is the
+        feature matrix of the release, ``row`` the paragraph's row in it. The values come as three arrays (n-gram,
+        column, value), so that a label's evidence is one weighted count per n-gram.
         """
         char, word_offset, word = self._vectorizers
         spans_of = ngram_spans(text)
         terms = list(spans_of)
         rows, columns = [], []
         if char:
-            unigrams = [(row, term) for row, term in enumerate(terms) if " " not in term]
+            unigrams = [(index, term) for index, term in enumerate(terms) if " " not in term]
             entries = char.word_counts([term for _, term in unigrams])
-            rows += [np.full(len(kept), row) for (row, _), (kept, _) in zip(unigrams, entries)]
+            rows.append(np.repeat(np.array([index for index, _ in unigrams], dtype=np.int64),
+                                  [len(kept) for kept, _ in entries]))
             columns += [kept for kept, _ in entries]
         if word:
             found = word.term_columns(terms)
-            rows.append(np.array([row for row, term in enumerate(terms) if term in found], dtype=np.int64))
+            rows.append(np.array([index for index, term in enumerate(terms) if term in found], dtype=np.int64))
             columns.append(np.array([word_offset + found[term] for term in terms if term in found], dtype=np.int64))
         rows = np.concatenate(rows) if rows else np.zeros(0, np.int64)
         columns = np.concatenate(columns).astype(np.int64) if columns else np.zeros(0, np.int64)
+        begin, end = features.indptr[row], features.indptr[row + 1]
         values = np.zeros(features.shape[1], dtype=np.float32)
-        values[features.indices] = features.data
+        values[features.indices[begin:end]] = features.data[begin:end]
         present = values[columns] != 0
         rows, columns = rows[present], columns[present]
-        order = np.lexsort((columns, rows))
-        rows, columns = rows[order], columns[order]
-        kept_rows, counts = np.unique(rows, return_counts=True)
-        places = [spans_of[terms[row]][0] for row in kept_rows]
-        indptr = np.concatenate([[0], np.cumsum(counts)])
-        matrix = sparse.csr_matrix((values[columns], columns, indptr), shape=(len(places), features.shape[1]),
-                                   dtype=np.float32)
-        return places, matrix
+        kept_rows, rows = np.unique(rows, return_inverse=True)
+        return [spans_of[terms[r]][0] for r in kept_rows], (rows, columns, values[columns])
+
+    def _hash_words(self, texts: Sequence[str]) -> None:
+        """Hash the words of the paragraphs that will need evidence in one call, rather than one call each."""
+        char = self._vectorizers[0]
+        if char and texts:
+            char.word_counts([term for text in texts for term in ngram_spans(text) if " " not in term])
 
     def _evidence(self, text: str, offset: int, ngrams, column: int) -> list[dict[str, Any]]:
         """Up to three spans of the paragraph whose features weigh most for the label (positive weight only)."""
-        places, matrix = ngrams
-        scores = matrix @ self.tagger.coef_[column] if places else np.zeros(0)
+        places, (rows, columns, values) = ngrams
+        weights = self.tagger.coef_[column]
+        scores = np.bincount(rows, weights=values * weights[columns], minlength=len(places))
         chosen: list[tuple[int, int]] = []
-        for index in np.argsort(-scores):
+        for index in np.argsort(-scores, kind="stable"):
             if scores[index] <= 0 or len(chosen) == MAX_EVIDENCE:
                 break
             start, end = places[index]
@@ -125,8 +132,7 @@ class GoalPredictor:
 
     def _target_similarity(self, features) -> np.ndarray:
         """Cosine similarity of each paragraph (row) to every SDG target (TF-IDF blocks are unit length)."""
-        columns = self.tagger.paragraph_columns_
-        return (features[:, :columns] @ self._targets[2].T).toarray()
+        return (features @ self._targets[2]).toarray()
 
     def _goal(self, label: str, score: float, explicit: bool, evidence, targets) -> dict[str, Any]:
         goal = self.taxonomy.goal(label)
@@ -168,9 +174,9 @@ class GoalPredictor:
         decisions = probabilities >= self.tagger.thresholds_
         if decisions[:, self._gcm_columns].any() and not mentions_migration(text):
             decisions[:, self._gcm_columns] = False
+        self._hash_words([texts[row] for row in np.flatnonzero(decisions.any(axis=1))])
         similarities = None
         for row, index in enumerate(indices):
-            row_features = features[row]
             columns = np.flatnonzero(decisions[row])
             if not columns.size and row not in explicit:
                 continue
@@ -185,7 +191,7 @@ class GoalPredictor:
                 framework, number = label.split()
                 if (framework, int(number)) in goals:
                     continue
-                ngrams = ngrams or self._ngram_features(texts[row], row_features)
+                ngrams = ngrams or self._ngram_features(texts[row], features, row)
                 targets = self._similar_targets(int(number), similarity) if framework == "SDG" else []
                 evidence = self._evidence(texts[row], paragraphs[index][0], ngrams, column)
                 goals[(framework, int(number))] = self._goal(label, probabilities[row, column], False, evidence, targets)
