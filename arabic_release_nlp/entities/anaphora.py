@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.text.normalize import matching_forms
+from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
 # «البرنامج» and «المشروع» are left out: in releases they far more often mean a project than WFP or UNDP.
 HEAD_NOUNS = matching_forms(
@@ -25,18 +26,17 @@ def anaphors(doc: Doc, spans: Sequence[Span]) -> dict[int, Span]:
     covered = {i for span in spans for i in range(span.start, span.end)}
     organisations = sorted((s for s in spans if s.label_ == "ORG"), key=lambda s: s.start)
     found = {}
-    for token in doc:
-        norm = token.norm_  # the matching form (our tokenizer sets it)
-        if token.i in covered or norm not in HEAD_NOUNS:
+    norms = token_norms(doc)  # the matching forms (our tokenizer sets them)
+    for i, norm in enumerate(norms):
+        if norm not in HEAD_NOUNS or i in covered:
             continue
-        following = doc[token.i + 1].norm_ if token.i + 1 < len(doc) else ""
+        following = norms[i + 1] if i + 1 < len(norms) else ""
         if following.startswith(_ARTICLE) and following.endswith(("ي", "يه")) and following not in _RELATIVES:
             continue
         bare = norm[len(_ARTICLE):]
-        antecedent = next((s for s in reversed(organisations) if s.end <= token.i
-                           and s[0].norm_ in (norm, bare)), None)
+        antecedent = next((s for s in reversed(organisations) if s.end <= i and norms[s.start] in (norm, bare)), None)
         if antecedent is not None:
-            found[token.i] = antecedent
+            found[i] = antecedent
     return found
 
 

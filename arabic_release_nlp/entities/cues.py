@@ -32,14 +32,22 @@ def _cue_keys() -> dict[tuple[str, ...], str]:
     return keys
 
 
+@cache
+def _cue_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths of the cues starting with each word, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in _cue_keys():
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
 def find_cues(norms: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(start, end, role)`` of every cue in a sentence, longest first at each position."""
-    keys = _cue_keys()
-    longest = max(len(key) for key in keys)
+    keys, lengths = _cue_keys(), _cue_lengths()
     found = []
     index = 0
     while index < len(norms):
-        for length in range(min(longest, len(norms) - index), 0, -1):
+        for length in (n for n in lengths.get(norms[index], ()) if index + n <= len(norms)):
             role = keys.get(tuple(norms[index:index + length]))
             if role:
                 found.append((index, index + length, role))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
+from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
 # A name in apposition to a position: how far back the position may start, and words no name contains.
 _APPOSITION_REACH = 8
@@ -117,9 +118,10 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
     listed given name and has two to four words, none a title, a position or a function word («علي» as written is a
     name, not «على»); a position before it starts at most ``_APPOSITION_REACH`` tokens before the first comma."""
     taken = covered(spans)
+    norms = token_norms(doc)
     found = []
     for i in range(1, len(doc) - 2):
-        if i in taken or doc[i].norm_ not in gazetteer.given_names:
+        if norms[i] not in gazetteer.given_names or i in taken:
             continue
         end = next((j for j in range(i + 2, min(i + 5, len(doc))) if doc[j].text in "،,"), None)
         if end is None or any(j in taken or not doc[j].is_alpha or (doc[j].norm_ in _NOT_IN_NAMES and doc[j].text != "علي")
@@ -158,9 +160,10 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
             and token.norm_ not in gazetteer.titles \
             and not _position_at(doc, index, gazetteer)
 
+    norms = token_norms(doc)
     found = []
     for i in range(1, len(doc) - 1):
-        if doc[i].norm_ not in gazetteer.given_names or not name_word(i) or doc[i - 1].norm_ in gazetteer.titles:
+        if norms[i] not in gazetteer.given_names or not name_word(i) or norms[i - 1] in gazetteer.titles:
             continue
         end = i + 1
         while end < min(i + 3, len(doc)) and name_word(end):
@@ -180,9 +183,10 @@ def quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[t
     """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»»: the quoted name after a programme noun is MISC (the quote
     only, as in the corpus), when the recogniser tagged none of it."""
     taken = covered(spans)
+    norms = token_norms(doc)
     found = []
     for i in range(len(doc) - 3):
-        if doc[i].norm_ not in PROGRAMME_NOUNS or doc[i + 1].text not in OPENING_QUOTES:
+        if norms[i] not in PROGRAMME_NOUNS or doc[i + 1].text not in OPENING_QUOTES:
             continue
         end = next((j for j in range(i + 3, min(i + 2 + QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
         if end is not None and not any(j in taken for j in range(i + 2, end)) \

@@ -15,7 +15,7 @@ from arabic_release_nlp.entities.missed_names import (
     with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
-from arabic_release_nlp.text.spacy_tokenizer import doc_text
+from arabic_release_nlp.text.spacy_tokenizer import doc_text, token_norms, token_texts
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
 _CLITICS = frozenset("وفبكل")
@@ -332,11 +332,11 @@ def _in_apposition(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
 
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
-    words = [token.text for token in doc]
+    words = token_texts(doc)
     trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_, gazetteer.given_names) for ent in doc.ents]
     recognised = [part for span in trimmed if span for part in _split(doc, _without_position(doc, span, gazetteer), gazetteer)
                   if not (part[2] == "PER" and _is_role_word(doc, *part[:2], gazetteer))]
-    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, [token.norm_ for token in doc])
+    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, token_norms(doc))
                if not any(doc[i].is_space for i in range(start, end))]
     known = [(start, end, entity.label) for start, end, entity in matches]
     spans = merge_spans(recognised, known)

@@ -42,6 +42,7 @@ from arabic_release_nlp.entities.subjects import (
     coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
 )
 from arabic_release_nlp.text.normalize import matching_forms, normalize_for_matching
+from arabic_release_nlp.text.spacy_tokenizer import token_norms, token_texts
 
 
 # Verbs whose subject takes a role, and those that do after «فيما/بينما»; sets united once, not per token.
@@ -148,9 +149,9 @@ def _light_verb_noun(norms: Sequence[str], after: int) -> int | None:
 
 def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer: Gazetteer | None, give) -> None:
     """Roles from one sentence's cues, verbs, amounts and headline form, passed to ``give(span, role)``."""
-    tokens = list(sentence)
+    tokens = sentence  # indexed where needed: building every token of every sentence is slow
     base = sentence.start
-    norms = [present(token.norm_) for token in tokens]  # the matching forms (our tokenizer sets them)
+    norms = [present(norm) for norm in token_norms(doc)[base:sentence.end]]  # the matching forms
     cues = find_cues(norms)
     verbs = {base + i for i, norm in enumerate(norms) if (norm in _ACTING_VERBS
              and (norm not in GIVING_WITH_OBJECT or not any(n in SERVICES for n in norms[max(0, i - 3):i])))
@@ -160,7 +161,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     verbs |= in_kind
     # A list stops at the next cue, verb or sentence end.
     stops = {base + a for a, _, role in cues if role != "members"} | verbs | {
-        base + i for i, t in enumerate(tokens) if t.text in SENTENCE_ENDS or t.is_space}
+        base + i for i, text in enumerate(token_texts(doc)[base:sentence.end]) if text in SENTENCE_ENDS or text.isspace()}
     for cue_start, cue_end, role in cues:
         if norms[cue_start] == ON_BEHALF and not any(n in MONEY_WORDS for n in norms[:cue_start]):
             continue

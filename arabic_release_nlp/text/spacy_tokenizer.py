@@ -32,6 +32,24 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_norms(doc: Doc) -> list[str]:
+    """Each token's matching form (``token.norm_``), kept in ``doc.user_data`` after the first call: the rule
+    components scan every token of a release several times, and each ``doc[i]`` builds a new ``Token``."""
+    return _token_attribute(doc, "arn_norms", "norm_")
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, kept like :func:`token_norms`."""
+    return _token_attribute(doc, "arn_texts", "text")
+
+
+def _token_attribute(doc: Doc, key: str, attribute: str) -> list[str]:
+    values = doc.user_data.get(key)
+    if values is None or len(values) != len(doc):
+        values = doc.user_data[key] = [getattr(token, attribute) for token in doc]
+    return values
+
+
 def like_num(text: str) -> bool:
     """spaCy's Arabic ``like_num``, also true for Arabic-Indic numbers with separators («١٬٥٠٠»)."""
     stripped = text.translate(_NUMBER_SEPARATORS)
