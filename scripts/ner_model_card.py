@@ -254,8 +254,9 @@ evaluation; do not edit by hand.
 ## What it is
 A linear-chain CRF over our tokenizer's tokens (proclitics split off), trained with sklearn-crfsuite and applied
 by `arabic_release_nlp/entities/crf_decoder.py`, which reads crfsuite's weights from the file and gives crfsuite's
-own tags. `model.crfsuite` is crfsuite's own binary format: loading it runs no code (no pickle anywhere), and `model.json` holds the SHA-256 of every file, checked at load. One CRF sequence per line: an
-entity never crosses a line break. Features (`arabic_release_nlp/entities/crf_features.py`), for the token and
+own tags. `model.crfsuite` is crfsuite's own binary format: loading it runs no code (no pickle anywhere), and
+`model.json` holds the SHA-256 of every file, checked at load. One CRF sequence per line: an entity never crosses a
+line break. Features (`arabic_release_nlp/entities/crf_features.py`), for the token and
 a window of two tokens either side (affixes, the article and gazetteer words of the next and previous token; the
 word and its coarsest cluster three tokens away): the normalised form (`token.norm_`), 1–4-letter prefixes of the
 stem (after the article) and suffixes, shape, length, the article, the clitic split (a split-off و ف ب ك ل, a token
