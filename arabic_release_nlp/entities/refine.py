@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
+from arabic_release_nlp.entities.name_mentions import family_name_mentions
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
@@ -330,6 +331,9 @@ def _in_apposition(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
     return False
 
 
+_COMPASS = matching_forms("جنوب شمال شرق غرب")
+
+
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
     words = token_texts(doc)
@@ -339,6 +343,10 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, token_norms(doc))
                if not any(doc[i].is_space for i in range(start, end))]
     known = [(start, end, entity.label) for start, end, entity in matches]
+    # A listed place named by a compass point and another place («جنوب السودان») is a place of its own: a place the
+    # recogniser found inside it («السودان») gives way to it.
+    compass = [(start, end) for start, end, label in known if label == "LOC" and token_norms(doc)[start] in _COMPASS]
+    recognised = [s for s in recognised if not any(a <= s[0] and s[1] <= b and (s[0], s[1]) != (a, b) for a, b in compass)]
     spans = merge_spans(recognised, known)
     places = {(start, end) for start, end, entity in matches if entity.label == "LOC"}
     spans = complete_organizations(doc, spans, gazetteer, places)
@@ -348,6 +356,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     spans += names_after_positions(doc, spans, gazetteer)
+    spans += family_name_mentions(doc, spans, gazetteer)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

@@ -29,6 +29,9 @@ ARABIC_BLOCKS = (
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 DIGIT_TO_ASCII = str.maketrans(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS, "0123456789" * 2)
+# Persian and Urdu letters that some Arabic sites type for Arabic ones («الأغذیة» with Farsi yeh, «کندا» with keheh).
+PERSIAN_TO_ARABIC_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c0": "\u0647",
+                                           "\u06c1": "\u0647", "\u06d5": "\u0647"})
 
 
 @cache

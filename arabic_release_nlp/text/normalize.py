@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from arabic_release_nlp.text import camel
-from arabic_release_nlp.text.characters import DIGIT_TO_ASCII, INVISIBLE_CONTROLS, TATWEEL, ignorable_pattern
+from arabic_release_nlp.text.characters import DIGIT_TO_ASCII, INVISIBLE_CONTROLS, PERSIAN_TO_ARABIC_LETTERS, TATWEEL, ignorable_pattern
 
 
 def remove_invisible_controls(text: str) -> str:
@@ -33,8 +33,13 @@ def normalize_digits(text: str) -> str:
 
 
 def normalize_letters(text: str) -> str:
-    """Unify alef variants (أ إ آ ٱ -> ا), alef maqsura (ى -> ي) and teh marbuta (ة -> ه)."""
-    text = camel.normalize_alef_ar(text)
+    """Unify alef variants (أ إ آ ٱ -> ا), alef maqsura (ى -> ي) and teh marbuta (ة -> ه), and write the Persian
+    yeh and keheh some sites use as Arabic yeh and kaf (ی -> ي, ک -> ك).
+
+    >>> normalize_letters("برنامج الأغذیة العالمي") == normalize_letters("برنامج الأغذية العالمي")
+    True
+    """
+    text = camel.normalize_alef_ar(text.translate(PERSIAN_TO_ARABIC_LETTERS))
     text = camel.normalize_alef_maksura_ar(text)
     return camel.normalize_teh_marbuta_ar(text)
 
