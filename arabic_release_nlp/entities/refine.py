@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
+from arabic_release_nlp.entities.non_names import without_non_names
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
@@ -300,6 +301,10 @@ def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[t
             if place is not None:
                 return [(start, start + place, "ORG"), (start + place, end, "LOC")]
     elif label == "PER":
+        # «الملك سلمان بن عبدالعزيز وسمو ولي عهده»: «و» and a title start another person, named by title only.
+        titled = next((i for i in range(start + 1, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.titles), None)
+        if titled is not None:
+            return _split(doc, (start, titled, label), gazetteer)
         cut = next((i for i in range(start + 1, end) if doc[i].norm_ in _PREPOSITIONS), None)
     else:
         cut = None
@@ -362,7 +367,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _ACRONYM.fullmatch(doc[end + 1].text) and not any(s[0] == end + 1 for s in spans):
             spans.append((end + 1, end + 2, "ORG"))
-    spans = [(start, end, label) for start, end, label in sorted(spans)
+    spans = [(start, end, label) for start, end, label in sorted(without_non_names(doc, spans, gazetteer.titles))
              if not (label == "ORG" and end - start == 1 and doc[start].norm_ in gazetteer.organization_heads)]
     return [Span(doc, start, end, label=label) for start, end, label in spans]
 

@@ -45,3 +45,18 @@ def test_persian_yeh_is_read_as_arabic_yeh(nlp):
     assert organisation["text"] == "برنامج الأغذیة العالمي"
     assert organisation["name"] == "برنامج الأغذية العالمي"
     assert organisation["canonical"] is not None
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وقال إن الحملة الوطنية السعودية وزعت المساعدات بالتعاون مع السلطات السعودية.", []),
+    ("ووصل الوفد إلى السعودية قادماً من المملكة العربية السعودية.", ["السعودية", "المملكة العربية السعودية"]),
+    ("استفادت 3202 عائلة سورية من المشروع في سورية.", ["سورية"]),
+    ("ومن المقرر توقيع الاتفاق قبل 17 أغسطس (آب) المقبل في القاهرة.", ["القاهرة"]),
+])
+def test_country_adjectives_and_bracketed_months_are_not_places(nlp, text, places):
+    assert [name for name, _ in entities(nlp(text), "LOC")] == places
+
+
+def test_blessings_and_a_second_titled_person_stay_out_of_names(nlp):
+    release = nlp("وجاء ذلك بتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسمو ولي عهده – حفظهما الله –.")
+    assert [(e["text"], e["label"]) for e in release.entities] == [("سلمان بن عبدالعزيز آل سعود", "PER")]
