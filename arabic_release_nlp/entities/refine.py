@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span
 
+from arabic_release_nlp.entities.eponymous import eponymous_organizations
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
@@ -361,6 +362,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     spans += names_after_positions(doc, spans, gazetteer)
+    spans = eponymous_organizations(doc, spans, gazetteer)
     spans += family_name_mentions(doc, spans, gazetteer)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):

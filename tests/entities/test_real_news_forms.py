@@ -60,3 +60,19 @@ def test_country_adjectives_and_bracketed_months_are_not_places(nlp, text, place
 def test_blessings_and_a_second_titled_person_stay_out_of_names(nlp):
     release = nlp("وجاء ذلك بتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسمو ولي عهده – حفظهما الله –.")
     assert [(e["text"], e["label"]) for e in release.entities] == [("سلمان بن عبدالعزيز آل سعود", "PER")]
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("يشارك مركز الملك عبدالله بن عبدالعزيز الدولي للحوار في تنظيم المؤتمر.", "مركز الملك عبدالله بن عبدالعزيز الدولي للحوار"),
+    ("وأوضح المشرف على كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع بجامعة جازان أن المشروع بدأ.",
+     "كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع"),
+])
+def test_an_organisation_named_after_a_person_is_an_organisation(nlp, text, organisation):
+    release = nlp(text)
+    assert organisation in [name for name, _ in entities(release, "ORG")]
+    assert not entities(release, "PER")
+
+
+def test_a_definite_head_before_a_name_is_an_apposition(nlp):
+    release = nlp("وقال مدير المركز محمد العلي إن العمل مستمر.")
+    assert [name for name, _ in entities(release, "PER")] == ["محمد العلي"]
