@@ -12,6 +12,7 @@ from arabic_release_nlp.entities.eponymous import eponymous_organizations
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
+from arabic_release_nlp.entities.national_bodies import national_bodies
 from arabic_release_nlp.entities.non_names import without_non_names
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
@@ -362,7 +363,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     spans += names_after_positions(doc, spans, gazetteer)
-    spans = eponymous_organizations(doc, spans, gazetteer)
+    spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer))
     spans += family_name_mentions(doc, spans, gazetteer)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):

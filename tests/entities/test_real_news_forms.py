@@ -76,3 +76,21 @@ def test_an_organisation_named_after_a_person_is_an_organisation(nlp, text, orga
 def test_a_definite_head_before_a_name_is_an_apposition(nlp):
     release = nlp("وقال مدير المركز محمد العلي إن العمل مستمر.")
     assert [name for name, _ in entities(release, "PER")] == ["محمد العلي"]
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("قدمت الحكومة اليونانية إلى البرلمان تشريعات جديدة.", "الحكومة اليونانية"),
+    ("وأكدت البحرية الإيطالية أنها توزع أطواق النجاة.", "البحرية الإيطالية"),
+    ("وأنقذ خفر السواحل الإيطالي 1800 مهاجر.", "خفر السواحل الإيطالي"),
+    ("وأوضح المتحدث باسم الحكومة اليمنية الشرعية أن الوزراء عادوا.", "الحكومة اليمنية الشرعية"),
+])
+def test_a_government_or_force_named_by_its_nationality_is_an_organisation(nlp, text, organisation):
+    assert [name for name, _ in entities(nlp(text), "ORG")] == [organisation]
+
+
+def test_nationalities_come_from_the_country_names():
+    from arabic_release_nlp.entities.national_bodies import nationalities
+    from arabic_release_nlp.text.normalize import matching_forms
+
+    assert matching_forms("اليوناني الإيطالية الألماني السعودية الأمريكي الكيني") <= nationalities()
+    assert not matching_forms("المالي الوطني الدولية") & nationalities()

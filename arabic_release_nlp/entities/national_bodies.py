@@ -1,0 +1,72 @@
+"""A country's government and forces named by their nationality: «الحكومة اليونانية», «الحكومة اليمنية الشرعية»,
+«خفر السواحل الإيطالي», «البحرية الألمانية», «الجيش الليبي», «القوات المسلحة الأردنية».
+
+ANNOTATION.md §1 makes a government that acts an organisation, and the corpus tags these bodies as ``ORG``; the
+recogniser, which sees a nationality adjective mostly inside longer names, misses them in news. The nationality
+adjectives are derived from the one-word country names of the gazetteer («اليونان» -> «اليوناني», «ألمانيا» ->
+«الألماني», «السعودية» -> «السعودي»), with the irregular ones listed here.
+
+    >>> from arabic_release_nlp.pipeline import blank_arabic
+    >>> doc = blank_arabic().make_doc("قدمت الحكومة اليونانية مشروع القانون وأنقذ خفر السواحل الإيطالي المهاجرين")
+    >>> [doc[s:e].text for s, e, _ in national_bodies(doc, [])]
+    ['الحكومة اليونانية', 'خفر السواحل الإيطالي']
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from arabic_release_nlp.entities.gazetteer import GAZETTEER_DIR
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
+from arabic_release_nlp.text.spacy_tokenizer import token_norms
+
+_BODIES = tuple(tuple(normalize_for_matching(word) for word in body.split())
+                for body in ("الحكومة", "خفر السواحل", "البحرية", "الجيش", "القوات المسلحة", "القوات البحرية",
+                             "القوات الجوية"))
+_IRREGULAR = matching_forms("الأمريكي الأميركي الأمريكية الأميركية النمساوي النمساوية الأفغاني الأفغانية "
+                            "الألماني الألمانية الألباني الألبانية")  # «ألمانيا» reads like «ال» + «مانيا»
+# Derived forms that are ordinary words: «المالي» (financial), not Malian.
+_NOT_NATIONALITIES = matching_forms("المالي المالية")
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Matching forms of nationality adjectives, masculine and feminine («اليوناني», «اليونانيه»)."""
+    forms = set(_IRREGULAR)
+    with (GAZETTEER_DIR / "places.jsonl").open(encoding="utf-8") as handle:
+        for record in map(json.loads, filter(str.strip, handle)):
+            name = normalize_for_matching(record["name_ar"])
+            if record.get("type") != "country" or " " in name:
+                continue
+            stem = name[2:] if name.startswith("ال") else name
+            for ending in ("يا", "يه", "ا", "ه"):
+                if stem.endswith(ending) and len(stem) > len(ending) + 2:
+                    stem = stem[:-len(ending)]
+                    break
+            forms |= {f"ال{stem}ي", f"ال{stem}يه"}
+    return frozenset(forms - _NOT_NATIONALITIES)
+
+
+def national_bodies(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``ORG`` spans for a body, its nationality and any further relational adjectives, outside an ``ORG`` span;
+    a place inside one («السعودية» read as the country) gives way to it."""
+    norms = token_norms(doc)
+    known = nationalities()
+    found = []
+    for start in range(len(norms)):
+        body = next((b for b in _BODIES if tuple(norms[start:start + len(b)]) == b), None)
+        if body is None:
+            continue
+        end = start + len(body)
+        if end >= len(norms) or norms[end] not in known:
+            continue
+        end += 1
+        while end < len(norms) and is_nisba(norms[end]) and norms[end] not in known:
+            end += 1  # «الحكومة اليمنية الشرعية», not a second nationality
+        if not any(s[0] < end and start < s[1] and s[2] == "ORG" for s in spans):
+            found.append((start, end, "ORG"))
+    return [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)] + found
