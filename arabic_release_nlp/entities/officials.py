@@ -50,6 +50,7 @@ _CLAUSE_VERBS = matching_forms(
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
 _WITH = normalize_for_matching("مع")
+_HE_SHE = matching_forms("هو هي")
 # «أمير منطقة عسير», «رئيسة بعثة المنظمة في تونس»: a position goes on through a place after these.
 _WHERE = matching_forms("في لدى")
 
@@ -88,10 +89,22 @@ def _title_start(doc: Doc, person: Span, gazetteer: Gazetteer) -> int:
     return index
 
 
+def _pronoun_apposition(doc: Doc, start: int) -> int | None:
+    """Where a position starts after «وهو» or «وهي» right after a name: «قال فيديريكو فوسي -وهو متحدث باسم …-»,
+    «وقالت جيوفانا دي بينيديتو، وهي متحدثة باسم …»."""
+    index = start + 1 if start < len(doc) and doc[start].text in "،,-–—(" else start
+    if index + 2 < len(doc) and doc[index].text == "و" and doc[index + 1].norm_ in _HE_SHE:
+        return index + 2
+    return None
+
+
 def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer: Gazetteer) -> tuple[int, int] | None:
     index = start
     apposition = index < len(doc) and doc[index].text in "،,"
-    if apposition:
+    pronoun = _pronoun_apposition(doc, start)
+    if pronoun is not None:
+        index, apposition = pronoun, True
+    elif apposition:
         index += 1
     last_and = None
     words = [token.text for token in doc[index:index + 6]]

@@ -94,3 +94,15 @@ def test_nationalities_come_from_the_country_names():
 
     assert matching_forms("اليوناني الإيطالية الألماني السعودية الأمريكي الكيني") <= nationalities()
     assert not matching_forms("المالي الوطني الدولية") & nationalities()
+
+
+@pytest.mark.parametrize("text, official", [
+    ("وقال فيديريكو فوسي -وهو متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين- إن المهاجرين وصلوا.",
+     ("فيديريكو فوسي", None, "متحدث باسم وكالة الأمم المتحدة لشؤون اللاجئين")),
+    ("وقالت جيوفانا دي بينيديتو، وهي متحدثة باسم منظمة أنقذوا الأطفال، إن العدد كبير.",
+     ("جيوفانا دي بينيديتو", None, "متحدثة باسم منظمة أنقذوا الأطفال")),
+    ("وقال مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة.",
+     ("إسماعيل ولد الشيخ أحمد", None, "مبعوث الأمم المتحدة إلى اليمن")),
+])
+def test_positions_after_he_or_she_and_of_spokespeople_and_envoys(nlp, text, official):
+    assert [(o["name"], o["title"], o["position"]) for o in nlp(text).officials] == [official]
