@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
-from arabic_release_nlp.text.spacy_tokenizer import token_norms
+from arabic_release_nlp.text.spacy_tokenizer import token_norms, token_texts
 
 # A name in apposition to a position: how far back the position may start, and words no name contains.
 _APPOSITION_REACH = 8
@@ -27,6 +27,7 @@ _CLITICS = frozenset("وفبكل")
 _DEFINITE_OR_VERB = ("ال", "بال", "وال", "فال", "كال", "لل", "ي", "ت")
 PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
 QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
+_PROGRAMME_WORDS = 2  # words between a programme noun and its quoted name: «برنامج المطاعيم “…”»
 
 
 def covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
@@ -180,16 +181,23 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
 
 
 def quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»»: the quoted name after a programme noun is MISC (the quote
-    only, as in the corpus), when the recogniser tagged none of it."""
+    """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»», «مشروع (شقيقي مسكنك طمأنينتك)», «برنامج المطاعيم “شقيقي صحتك
+    تهمنا”»: the quoted name after a programme noun (and at most ``_PROGRAMME_WORDS`` words describing it) is MISC (the
+    quote only, as in the corpus), when the recogniser tagged none of it."""
     taken = covered(spans)
-    norms = token_norms(doc)
+    norms, texts = token_norms(doc), token_texts(doc)
     found = []
     for i in range(len(doc) - 3):
-        if norms[i] not in PROGRAMME_NOUNS or doc[i + 1].text not in OPENING_QUOTES:
+        if norms[i] not in PROGRAMME_NOUNS:
             continue
-        end = next((j for j in range(i + 3, min(i + 2 + QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
-        if end is not None and not any(j in taken for j in range(i + 2, end)) \
-                and not any(doc[j].is_space or doc[j].text in _SENTENCE_END_MARKS for j in range(i + 2, end)):
-            found.append((i + 2, end, "MISC"))
+        opening = next((j for j in range(i + 1, min(i + 2 + _PROGRAMME_WORDS, len(doc) - 2))
+                        if texts[j] in OPENING_QUOTES or texts[j] == "(" or not texts[j].isalpha()), None)
+        # Brackets only right after the noun: «مشروع (شقيقي مسكنك طمأنينتك)», not «مشروع التطوير (المرحلة الثانية)».
+        if opening is None or not (texts[opening] in OPENING_QUOTES or (texts[opening] == "(" and opening == i + 1)):
+            continue
+        closing = ")" if texts[opening] == "(" else CLOSING_QUOTES
+        end = next((j for j in range(opening + 2, min(opening + 1 + QUOTE_REACH, len(doc))) if texts[j] in closing), None)
+        if end is not None and not any(j in taken for j in range(opening + 1, end)) \
+                and not any(texts[j].isspace() or texts[j] in _SENTENCE_END_MARKS for j in range(opening + 1, end)):
+            found.append((opening + 1, end, "MISC"))
     return found

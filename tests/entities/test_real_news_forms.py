@@ -106,3 +106,12 @@ def test_nationalities_come_from_the_country_names():
 ])
 def test_positions_after_he_or_she_and_of_spokespeople_and_envoys(nlp, text, official):
     assert [(o["name"], o["title"], o["position"]) for o in nlp(text).officials] == [official]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("أنهت الحملة المرحلة الثالثة من مشروع (شقيقي مسكنك طمأنينتك) الذي يوفر المنازل.", ["شقيقي مسكنك طمأنينتك"]),
+    ("استقبل المركز 500 مراجع ضمن برنامج المطاعيم “شقيقي صحتك تهمنا” في المخيم.", ["شقيقي صحتك تهمنا"]),
+    ("ضمن مشروع التطوير (المرحلة الثانية) في المدينة.", []),  # brackets after a describing word: no name
+])
+def test_a_programme_s_quoted_or_bracketed_name_is_misc(nlp, text, names):
+    assert [e["text"] for e in nlp(text).entities if e["label"] == "MISC" and e["text"] in text and "مشروع" not in e["text"]] == names
