@@ -27,6 +27,7 @@ from arabic_release_nlp.text.spacy_tokenizer import token_norms
 _BODIES = tuple(tuple(normalize_for_matching(word) for word in body.split())
                 for body in ("الحكومة", "خفر السواحل", "البحرية", "الجيش", "القوات المسلحة", "القوات البحرية",
                              "القوات الجوية"))
+_FIRST_WORDS = frozenset(body[0] for body in _BODIES)
 _IRREGULAR = matching_forms("الأمريكي الأميركي الأمريكية الأميركية النمساوي النمساوية الأفغاني الأفغانية "
                             "الألماني الألمانية الألباني الألبانية")  # «ألمانيا» reads like «ال» + «مانيا»
 # Derived forms that are ordinary words: «المالي» (financial), not Malian.
@@ -58,6 +59,8 @@ def national_bodies(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tup
     known = nationalities()
     found = []
     for start in range(len(norms)):
+        if norms[start] not in _FIRST_WORDS:
+            continue
         body = next((b for b in _BODIES if tuple(norms[start:start + len(b)]) == b), None)
         if body is None:
             continue

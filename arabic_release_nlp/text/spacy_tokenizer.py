@@ -21,6 +21,8 @@ from arabic_release_nlp.text.tokenizer import ArabicTokenizer
 
 _NUMBER_SEPARATORS = str.maketrans("", "", "٬٫,.")
 _TEXT_KEY = "arn_text"
+_NORMS_KEY = "arn_norms"
+_TEXTS_KEY = "arn_texts"
 
 
 def doc_text(doc: Doc) -> str:
@@ -35,19 +37,19 @@ def doc_text(doc: Doc) -> str:
 def token_norms(doc: Doc) -> list[str]:
     """Each token's matching form (``token.norm_``), kept in ``doc.user_data`` after the first call: the rule
     components scan every token of a release several times, and each ``doc[i]`` builds a new ``Token``."""
-    return _token_attribute(doc, "arn_norms", "norm_")
+    norms = doc.user_data.get(_NORMS_KEY)
+    if norms is None or len(norms) != len(doc):
+        strings = doc.vocab.strings
+        norms = doc.user_data[_NORMS_KEY] = [strings[key] for key in doc.to_array(NORM).tolist()]
+    return norms
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, kept like :func:`token_norms`."""
-    return _token_attribute(doc, "arn_texts", "text")
-
-
-def _token_attribute(doc: Doc, key: str, attribute: str) -> list[str]:
-    values = doc.user_data.get(key)
-    if values is None or len(values) != len(doc):
-        values = doc.user_data[key] = [getattr(token, attribute) for token in doc]
-    return values
+    """Each token's text, kept like :func:`token_norms` (our tokenizer stores the words it made the Doc from)."""
+    texts = doc.user_data.get(_TEXTS_KEY)
+    if texts is None or len(texts) != len(doc):
+        texts = doc.user_data[_TEXTS_KEY] = [token.text for token in doc]
+    return texts
 
 
 def like_num(text: str) -> bool:
@@ -67,6 +69,7 @@ class SpacyArabicTokenizer:
         words, spaces = self.tokenizer.words_and_spaces(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[_TEXT_KEY] = text
+        doc.user_data[_TEXTS_KEY] = words
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
