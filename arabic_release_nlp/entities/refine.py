@@ -14,6 +14,7 @@ from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
 from arabic_release_nlp.entities.national_bodies import national_bodies
 from arabic_release_nlp.entities.non_names import without_non_names
+from arabic_release_nlp.entities.org_bounds import organization_bounds
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
@@ -370,7 +371,8 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _ACRONYM.fullmatch(doc[end + 1].text) and not any(s[0] == end + 1 for s in spans):
             spans.append((end + 1, end + 2, "ORG"))
-    spans = [(start, end, label) for start, end, label in sorted(without_non_names(doc, spans, gazetteer.titles))
+    spans = organization_bounds(doc, without_non_names(doc, spans, gazetteer.titles))
+    spans = [(start, end, label) for start, end, label in sorted(spans)
              if not (label == "ORG" and end - start == 1 and doc[start].norm_ in gazetteer.organization_heads)]
     return [Span(doc, start, end, label=label) for start, end, label in spans]
 

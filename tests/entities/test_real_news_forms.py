@@ -115,3 +115,11 @@ def test_positions_after_he_or_she_and_of_spokespeople_and_envoys(nlp, text, off
 ])
 def test_a_programme_s_quoted_or_bracketed_name_is_misc(nlp, text, names):
     assert [e["text"] for e in nlp(text).entities if e["label"] == "MISC" and e["text"] in text and "مشروع" not in e["text"]] == names
+
+
+def test_an_organisation_ends_before_an_honorific_or_the_occasion_of_speaking(nlp):
+    release = nlp("وقال بندر الصالح عضو جمعية الأطفال المعوقين في كلمته إن الحفل ناجح، وأوضح المشرف على "
+                  "كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع الدكتور علي العريشي أن المشروع بدأ.")
+    organisations = [name for name, _ in entities(release, "ORG")]
+    assert "جمعية الأطفال المعوقين" in organisations
+    assert not any("الدكتور" in name or "كلمته" in name for name in organisations)
