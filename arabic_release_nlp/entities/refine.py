@@ -56,6 +56,7 @@ _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «ع�
 _ALA = frozenset({"على", "إلى", "لدى", "حتى"})  # as written: «علي» is also a name
 _KINSHIP = matching_forms("بن ابن بنت أبو أبي")
 _SPEECH_VERBS = matching_forms("قال قالت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت")
+_LEADING_SPEECH_VERBS = _SPEECH_VERBS | matching_forms("أبان أبانت بين بينت لفت لفتت ذكر ذكرت")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 # A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
@@ -119,6 +120,9 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
+        # «أبان الصباغ أن …»: a verb of speech before the name («أبان» is also a given name; the recogniser took it).
+        while end - start > 1 and doc[start].norm_ in _LEADING_SPEECH_VERBS:
+            start += 1
         # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none), unless a
         # given name follows it: «عبد المجيد بالطيب» is a Maghrebi family name.
         end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS

@@ -123,3 +123,11 @@ def test_an_organisation_ends_before_an_honorific_or_the_occasion_of_speaking(nl
     organisations = [name for name, _ in entities(release, "ORG")]
     assert "جمعية الأطفال المعوقين" in organisations
     assert not any("الدكتور" in name or "كلمته" in name for name in organisations)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وفي ظل هذه التعقيدات الأمنية، أبان الصباغ أن هذه الجهود مستمرة.", "الصباغ"),
+    ("وأبان محمد العلي أن العمل مستمر.", "محمد العلي"),
+])
+def test_a_verb_of_speech_before_a_name_is_not_part_of_it(nlp, text, person):
+    assert [name for name, _ in entities(nlp(text), "PER")] == [person]
