@@ -27,6 +27,8 @@ _CLITICS = frozenset("وفبكل")
 # («بالإنابة»), or a verb in the present («تدين», «يستقبل»).
 _DEFINITE_OR_VERB = ("ال", "بال", "وال", "فال", "كال", "لل", "ي", "ت")
 PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
+# Events and operations named in quotes like programmes: «مؤتمر "الحوار بين أتباع الأديان"», «عملية «عاصفة الحزم»».
+_EVENT_NOUNS = matching_forms("مؤتمر ملتقى مهرجان معرض منتدى عملية جائزة مسابقة")
 QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 _PROGRAMME_WORDS = 2  # words between a programme noun and its quoted name: «برنامج المطاعيم “…”»
 
@@ -183,13 +185,13 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
 
 def quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """«برنامج "المنح الصغيرة"», «حملة «بيتك أمانك»», «مشروع (شقيقي مسكنك طمأنينتك)», «برنامج المطاعيم “شقيقي صحتك
-    تهمنا”»: the quoted name after a programme noun (and at most ``_PROGRAMME_WORDS`` words describing it) is MISC (the
-    quote only, as in the corpus), when the recogniser tagged none of it."""
+    تهمنا”», «عملية «عاصفة الحزم»»: the quoted name after a programme or event noun (and at most ``_PROGRAMME_WORDS``
+    words describing it) is MISC (the quote only, as in the corpus), when the recogniser tagged none of it."""
     taken = covered(spans)
     norms, texts = token_norms(doc), token_texts(doc)
     found = []
     for i in range(len(doc) - 3):
-        if norms[i] not in PROGRAMME_NOUNS:
+        if norms[i] not in PROGRAMME_NOUNS and norms[i] not in _EVENT_NOUNS:
             continue
         opening = next((j for j in range(i + 1, min(i + 2 + _PROGRAMME_WORDS, len(doc) - 2))
                         if texts[j] in OPENING_QUOTES or texts[j] == "(" or not texts[j].isalpha()), None)

@@ -131,3 +131,11 @@ def test_an_organisation_ends_before_an_honorific_or_the_occasion_of_speaking(nl
 ])
 def test_a_verb_of_speech_before_a_name_is_not_part_of_it(nlp, text, person):
     assert [name for name, _ in entities(nlp(text), "PER")] == [person]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تستضيف الكويت مؤتمر «الاستثمار في الشباب» في ديسمبر المقبل.", "الاستثمار في الشباب"),
+    ("وأطلق التحالف عملية \"إعادة الأمل\" بعد انتهاء العمليات السابقة.", "إعادة الأمل"),
+])
+def test_a_quoted_event_or_operation_name_is_misc(nlp, text, name):
+    assert name in [e["text"] for e in nlp(text).entities if e["label"] == "MISC"]
