@@ -200,7 +200,7 @@ def quoted_programmes(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[t
             continue
         closing = ")" if texts[opening] == "(" else CLOSING_QUOTES
         end = next((j for j in range(opening + 2, min(opening + 1 + QUOTE_REACH, len(doc))) if texts[j] in closing), None)
-        if end is not None and not any(j in taken for j in range(opening + 1, end)) \
+        if end is not None and not any(j in taken for j in range(opening + 1, end)) and (opening + 1, end, "MISC") not in found \
                 and not any(texts[j].isspace() or texts[j] in _SENTENCE_END_MARKS for j in range(opening + 1, end)):
             found.append((opening + 1, end, "MISC"))
     return found

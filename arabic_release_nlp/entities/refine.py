@@ -378,7 +378,21 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = organization_bounds(doc, without_non_names(doc, spans, gazetteer.titles))
     spans = [(start, end, label) for start, end, label in sorted(spans)
              if not (label == "ORG" and end - start == 1 and doc[start].norm_ in gazetteer.organization_heads)]
-    return [Span(doc, start, end, label=label) for start, end, label in spans]
+    return [Span(doc, start, end, label=label) for start, end, label in _without_overlaps(spans)]
+
+
+def _without_overlaps(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans that overlap none kept before them (the longest first at a start): spaCy's ``doc.ents`` takes no
+    overlap, and two rules may each find the same name («معرض ومسابقة "تشكيل واحد"»).
+
+    >>> _without_overlaps([(0, 2, "ORG"), (0, 2, "ORG"), (1, 3, "LOC"), (3, 4, "PER")])
+    [(0, 2, 'ORG'), (3, 4, 'PER')]
+    """
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def entity_records(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,

@@ -139,3 +139,9 @@ def test_a_verb_of_speech_before_a_name_is_not_part_of_it(nlp, text, person):
 ])
 def test_a_quoted_event_or_operation_name_is_misc(nlp, text, name):
     assert name in [e["text"] for e in nlp(text).entities if e["label"] == "MISC"]
+
+
+def test_one_quoted_name_after_two_event_nouns_is_one_entity(nlp):
+    # Both «معرض» and «مسابقة» lead to the same quote: one MISC, and no overlapping spans for spaCy to refuse.
+    release = nlp('كما تقيم جمعية الثقافة والفنون معرض ومسابقة "تشكيل واحد"، وهو يأتي استمرارا لجهود المركز.')
+    assert [e["text"] for e in release.entities if e["label"] == "MISC"] == ["تشكيل واحد"]
