@@ -4,7 +4,10 @@ coarsest cluster three away).
 
 Features are plain strings (``"w=الاتحاد"``), as crfsuite takes them. A sequence is given as the
 matching forms of its tokens and whether each token is glued to the previous one (a split-off proclitic
-before it); the features of a word, alone and as each neighbour, are cached together, which makes tagging fast.
+before it); the features of a word, alone and as each neighbour, are cached together. The features of a token
+are those of its word and its neighbours' words (:meth:`CrfFeaturizer.features_of`) and those of its position
+(:meth:`CrfFeaturizer.position_features`): :mod:`entities.crf_decoder` sums the weights of the first kind once a
+word.
 
     >>> featurizer = CrfFeaturizer()
     >>> features = featurizer(["و", "الاتحاد", "الاوروبي"], [False, True, False])
