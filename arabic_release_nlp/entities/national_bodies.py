@@ -6,21 +6,21 @@ recogniser, which sees a nationality adjective mostly inside longer names, misse
 adjectives are derived from the one-word country names of the gazetteer («اليونان» -> «اليوناني», «ألمانيا» ->
 «الألماني», «السعودية» -> «السعودي»), with the irregular ones listed here.
 
+    >>> from arabic_release_nlp.entities.gazetteer import load_gazetteer
     >>> from arabic_release_nlp.pipeline import blank_arabic
     >>> doc = blank_arabic().make_doc("قدمت الحكومة اليونانية مشروع القانون وأنقذ خفر السواحل الإيطالي المهاجرين")
-    >>> [doc[s:e].text for s, e, _ in national_bodies(doc, [])]
+    >>> [doc[s:e].text for s, e, _ in national_bodies(doc, [], load_gazetteer())]
     ['الحكومة اليونانية', 'خفر السواحل الإيطالي']
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc
 
-from arabic_release_nlp.entities.gazetteer import GAZETTEER_DIR
+from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
 from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
@@ -34,29 +34,29 @@ _IRREGULAR = matching_forms("الأمريكي الأميركي الأمريكي�
 _NOT_NATIONALITIES = matching_forms("المالي المالية")
 
 
-@cache
-def nationalities() -> frozenset[str]:
-    """Matching forms of nationality adjectives, masculine and feminine («اليوناني», «اليونانيه»)."""
+@lru_cache(maxsize=4)
+def nationalities(gazetteer: Gazetteer) -> frozenset[str]:
+    """Matching forms of nationality adjectives, masculine and feminine («اليوناني», «اليونانيه»), from the one-word
+    countries of ``gazetteer``."""
     forms = set(_IRREGULAR)
-    with (GAZETTEER_DIR / "places.jsonl").open(encoding="utf-8") as handle:
-        for record in map(json.loads, filter(str.strip, handle)):
-            name = normalize_for_matching(record["name_ar"])
-            if record.get("type") != "country" or " " in name:
-                continue
-            stem = name[2:] if name.startswith("ال") else name
-            for ending in ("يا", "يه", "ا", "ه"):
-                if stem.endswith(ending) and len(stem) > len(ending) + 2:
-                    stem = stem[:-len(ending)]
-                    break
-            forms |= {f"ال{stem}ي", f"ال{stem}يه"}
+    countries = {entity.name_ar for entity in gazetteer.entities.values() if entity.label == "LOC" and entity.type == "country"}
+    for name in map(normalize_for_matching, countries):
+        if " " in name:
+            continue
+        stem = name[2:] if name.startswith("ال") else name
+        for ending in ("يا", "يه", "ا", "ه"):
+            if stem.endswith(ending) and len(stem) > len(ending) + 2:
+                stem = stem[:-len(ending)]
+                break
+        forms |= {f"ال{stem}ي", f"ال{stem}يه"}
     return frozenset(forms - _NOT_NATIONALITIES)
 
 
-def national_bodies(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def national_bodies(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """``ORG`` spans for a body, its nationality and any further relational adjectives, outside an ``ORG`` span;
     a place inside one («السعودية» read as the country) gives way to it."""
     norms = token_norms(doc)
-    known = nationalities()
+    known = nationalities(gazetteer)
     found = []
     for start in range(len(norms)):
         if norms[start] not in _FIRST_WORDS:

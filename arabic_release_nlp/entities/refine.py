@@ -368,7 +368,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     spans += names_after_positions(doc, spans, gazetteer)
-    spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer))
+    spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer), gazetteer)
     spans += family_name_mentions(doc, spans, gazetteer)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
