@@ -38,7 +38,7 @@ def covered(spans: Sequence[tuple[int, int, str]]) -> set[int]:
     return {i for start, end, _ in spans for i in range(start, end)}
 
 
-def _position_at(doc: Doc, index: int, gazetteer: Gazetteer) -> int:
+def position_at(doc: Doc, index: int, gazetteer: Gazetteer) -> int:
     """The length in tokens of a listed position starting at ``index`` (0 if none)."""
     return gazetteer.position_length([token.text for token in doc[index:index + gazetteer.longest_position]])
 
@@ -77,10 +77,10 @@ def with_family_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Ga
             return False
         token, norm = doc[index], doc[index].norm_
         if not token.is_alpha or len(norm) < 3 or norm in _NOT_IN_NAMES or norm in gazetteer.titles \
-                or norm.startswith(("ي", "ت")) or _position_at(doc, index, gazetteer):
+                or norm.startswith(("ي", "ت")) or position_at(doc, index, gazetteer):
             return False
         after = index + 1 + (doc[index + 1].text in "،,")
-        return bool(_position_at(doc, after, gazetteer))
+        return bool(position_at(doc, after, gazetteer))
 
     return [(start, end + 1, label) if label == "PER" and end - start >= 2 and family_name(end) else (start, end, label)
             for start, end, label in spans]
@@ -132,7 +132,7 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
                               or doc[j].norm_ in gazetteer.titles or gazetteer.position_length([doc[j].text])
                               for j in range(i, end)):
             continue
-        if _position_at(doc, end + 1, gazetteer):
+        if position_at(doc, end + 1, gazetteer):
             found.append((i, end, "PER"))
             continue
         if doc[i - 1].text not in "،,":
@@ -140,7 +140,7 @@ def appositive_names(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer:
         for k in range(i - 2, max(-1, i - 2 - _APPOSITION_REACH), -1):  # back to the sentence's start
             if doc[k].text in _SENTENCE_END_MARKS or doc[k].is_space:
                 break
-            if _position_at(doc, k, gazetteer):
+            if position_at(doc, k, gazetteer):
                 found.append((i, end, "PER"))
                 break
     return found
@@ -162,7 +162,7 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
         token = doc[index]
         return index not in taken and token.is_alpha and token.text not in _CLITICS and token.norm_ not in _NOT_IN_NAMES \
             and token.norm_ not in gazetteer.titles \
-            and not _position_at(doc, index, gazetteer)
+            and not position_at(doc, index, gazetteer)
 
     norms = token_norms(doc)
     found = []
@@ -177,7 +177,7 @@ def names_after_positions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazet
         for k in range(i - 1, max(-1, i - 1 - _POSITION_REACH), -1):
             if doc[k].text in "،,.:؛" or doc[k].is_space or doc[k].norm_ in _CLAUSE_STARTS:
                 break
-            if _position_at(doc, k, gazetteer):
+            if position_at(doc, k, gazetteer):
                 found.append((i, end, "PER"))
                 break
     return found

@@ -20,6 +20,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
+from arabic_release_nlp.entities.missed_names import position_at
 from arabic_release_nlp.text.normalize import matching_forms
 from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
@@ -53,7 +54,7 @@ def family_name_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazett
             continue
         before = norms[i - 1] if i else ""
         if before in gazetteer.given_names or (before.startswith("ال") and before not in gazetteer.titles) \
-                or gazetteer.position_length([token.text for token in doc[i:i + gazetteer.longest_position]]):
+                or position_at(doc, i, gazetteer):
             continue
         found.append((i, i + 1, "PER"))
     return found
