@@ -21,7 +21,6 @@ _APPOSITION_REACH = 8
 _NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
                                "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
 _SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
-_SPEECH_VERB_NAMES = matching_forms("أبان")  # a given name, and the verb «أبان أن …» before a name far more often
 _CLITICS = frozenset("وفبكل")
 # Word starts that rule out a first name after a definite word: the article, with a proclitic the tokenizer kept
 # («بالإنابة»), or a verb in the present («تدين», «يستقبل»).
@@ -52,7 +51,7 @@ def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
 
     def first_name(index: int) -> bool:
         token = doc[index]
-        if index in taken or token.text in _CLITICS or not token.is_alpha or token.norm_ in _SPEECH_VERB_NAMES:
+        if index in taken or token.text in _CLITICS or not token.is_alpha:
             return False
         if token.norm_ in gazetteer.given_names:
             return True

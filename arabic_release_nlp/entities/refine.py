@@ -120,7 +120,8 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
-        # «أبان الصباغ أن …»: a verb of speech before the name («أبان» is also a given name; the recogniser took it).
+        # «أبان الصباغ أن …»: a verb of speech before the name (the recogniser, which saw «أبان» as a listed given
+        # name in training, takes it in).
         while end - start > 1 and doc[start].norm_ in _LEADING_SPEECH_VERBS:
             start += 1
         # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none), unless a
