@@ -15,6 +15,7 @@ from arabic_release_nlp.entities.name_mentions import family_name_mentions
 from arabic_release_nlp.entities.national_bodies import national_bodies
 from arabic_release_nlp.entities.non_names import without_non_names
 from arabic_release_nlp.entities.org_bounds import organization_bounds
+from arabic_release_nlp.entities.kingdom import kingdom_mentions
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
@@ -371,6 +372,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans += names_after_positions(doc, spans, gazetteer)
     spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer), gazetteer)
     spans += family_name_mentions(doc, spans, gazetteer)
+    spans += kingdom_mentions(doc, spans)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

@@ -146,3 +146,21 @@ def test_one_quoted_name_after_two_event_nouns_is_one_entity(nlp):
     # Both «معرض» and «مسابقة» lead to the same quote: one MISC, and no overlapping spans for spaCy to refuse.
     release = nlp('كما تقيم جمعية الثقافة والفنون معرض ومسابقة "تشكيل واحد"، وهو يأتي استمرارا لجهود المركز.')
     assert [e["text"] for e in release.entities if e["label"] == "MISC"] == ["تشكيل واحد"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وأكد السفير أن المملكة قدمت دعماً للعمال المقيمين في المملكة، وأعرب عن امتنانه للمملكة.",
+     ["المملكة", "المملكة", "لمملكة"]),
+    ("وسجلت المملكة العام الماضي تراجعاً في الحوادث.", ["المملكة"]),
+    ("يدرس الطلاب في جامعات المملكة المتحدة والمملكة الأردنية الهاشمية.", ["المملكة المتحدة", "المملكة الأردنية الهاشمية"]),
+    ("وزار الوفد محافظات البلاد ومؤسسات الدولة.", []),
+])
+def test_the_kingdom_alone_is_a_place_and_the_country_or_state_alone_is_not(nlp, text, places):
+    found = entities(nlp(text), "LOC")
+    assert [name for name, _ in found] == places
+    assert all(text[start:start + len(name)] == name for name, start in found)
+
+
+def test_the_pilgrimage_is_not_the_governorate_of_lahij(nlp):
+    release = nlp("وصل آلاف الحجاج إلى مكة المكرمة لأداء فريضة الحج، وأعلنت وزارة الحج والعمرة خطة الموسم.")
+    assert [name for name, _ in entities(release, "LOC")] == ["مكة المكرمة"]
