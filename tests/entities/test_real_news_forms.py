@@ -164,3 +164,16 @@ def test_the_kingdom_alone_is_a_place_and_the_country_or_state_alone_is_not(nlp,
 def test_the_pilgrimage_is_not_the_governorate_of_lahij(nlp):
     release = nlp("وصل آلاف الحجاج إلى مكة المكرمة لأداء فريضة الحج، وأعلنت وزارة الحج والعمرة خطة الموسم.")
     assert [name for name, _ in entities(release, "LOC")] == ["مكة المكرمة"]
+
+
+def test_a_quoted_organisation_name_and_its_later_mentions_are_organisations(nlp):
+    release = nlp('أجرت هيئة "نزاهة" استفتاء بين الموظفين، ودعت نزاهة الجميع إلى الإبلاغ. '
+                  'وأطلقت مؤسسة الأمير محمد بن سلمان الخيرية "مسك الخيرية" برنامجاً صيفياً، وقالت مسك الخيرية إنه مفتوح للطلاب.')
+    names = [name for name, _ in entities(release, "ORG")]
+    assert names.count("نزاهة") == 2 and names.count("مسك الخيرية") == 2
+    assert "هيئة" not in " ".join(names)
+
+
+def test_a_quoted_phrase_after_an_ordinary_noun_is_not_an_organisation(nlp):
+    release = nlp('وقال المدير إن شعار "العمل للجميع" يلخص رؤية الفريق.')
+    assert entities(release, "ORG") == []
