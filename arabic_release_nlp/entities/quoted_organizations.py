@@ -3,7 +3,9 @@ name met again on its own («ودعت نزاهة …»).
 
 News and releases put a short or popular name in quotes right after an organisation's head noun or after its full
 name, then use that name alone. The recogniser seldom tags a quoted word it does not know; annotators tag the quoted
-name as the organisation (the head noun outside, the quotes outside).
+name as the organisation (the head noun outside, the quotes outside). When the name goes on after the quote
+(«مؤسسة «نماء» للارتقاء بالمرأة»: a complement with «ل», a relational adjective), the whole is the name, as in our
+corpus, and the quote alone is left to the recogniser.
 
     >>> from arabic_release_nlp.pipeline import blank_arabic
     >>> from arabic_release_nlp.entities.gazetteer import load_gazetteer
@@ -21,7 +23,7 @@ from spacy.tokens import Doc
 from arabic_release_nlp.entities.gazetteer import Gazetteer
 from arabic_release_nlp.entities.missed_names import QUOTE_REACH, covered
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
-from arabic_release_nlp.text.normalize import matching_forms
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms
 from arabic_release_nlp.text.spacy_tokenizer import token_norms, token_texts
 
 # Heads written before a quoted name that the organisation heads list lacks: a newspaper, a club.
@@ -51,8 +53,13 @@ def quoted_organizations(doc: Doc, spans: Sequence[tuple[int, int, str]], gazett
         if not (opening in org_ends or norms[opening - 1] in heads):
             continue
         end = _quoted_name(texts, opening)
-        if end is not None and not any(k in taken for k in range(opening + 1, end)):
-            found.append((opening + 1, end, "ORG"))
+        if end is None or any(k in taken for k in range(opening + 1, end)):
+            continue
+        after = end + 1
+        if after < len(doc) and norms[opening - 1] in heads \
+                and (texts[after] == "ل" or norms[after].startswith("لل") or is_nisba(norms[after])):
+            continue
+        found.append((opening + 1, end, "ORG"))
     names = {tuple(norms[s:e]) for s, e, _ in found}
     taken |= covered(found)
     for name in names:

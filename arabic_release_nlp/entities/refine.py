@@ -20,7 +20,7 @@ from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.quoted_organizations import quoted_organizations
-from arabic_release_nlp.entities.role_words import CLOSING_QUOTES
+from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, SPEECH_VERBS
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
 from arabic_release_nlp.text.spacy_tokenizer import doc_text, token_norms, token_texts
 
@@ -57,8 +57,7 @@ _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاح�
 _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
 _ALA = frozenset({"على", "إلى", "لدى", "حتى"})  # as written: «علي» is also a name
 _KINSHIP = matching_forms("بن ابن بنت أبو أبي")
-_SPEECH_VERBS = matching_forms("قال قالت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت")
-_LEADING_SPEECH_VERBS = _SPEECH_VERBS | matching_forms("أبان أبانت بين بينت لفت لفتت ذكر ذكرت")
+_LEADING_SPEECH_VERBS = SPEECH_VERBS | matching_forms("أبان أبانت بين بينت لفت لفتت ذكر ذكرت")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 # A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
@@ -133,7 +132,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
     # «أحمد العبد الله أوضح»: a verb of speech ends a name, as does «على» spelt with «ى» («محمد صالح أبكر على أن»;
     # the name «علي» is spelt with «ي», though «بن على» is the name too); «اليونيسيف ك»: so does a clitic left alone
     # at its end.
-    while end - start > 1 and ((label == "PER" and (doc[end - 1].norm_ in _SPEECH_VERBS or (
+    while end - start > 1 and ((label == "PER" and (doc[end - 1].norm_ in SPEECH_VERBS or (
             doc[end - 1].text in _ALA and doc[end - 2].norm_ not in _KINSHIP))) or doc[end - 1].text in _CLITICS):
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space

@@ -151,6 +151,7 @@ LIGHT_VERB_NOUNS = {FUNDING: "funder", normalize_for_matching("تقديم"): "gi
 # «قام صندوق قطر للتنمية، بالتعاون مع اللجنة الدائمة …، بإرسال طائرة»: a partner phrase between the light verb's
 # subject and its noun is passed over, up to its closing comma.
 LIGHT_VERB_ASIDES = matching_forms("التعاون التنسيق الشراكة")
+SPEECH_VERBS = matching_forms("قال قالت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت صرح صرحت")
 VERBS = ORGANIZER_VERBS | FUNDER_VERBS | RECEIPT_VERBS | SUPPORT_VERBS | GIVING_VERBS | LIGHT_VERBS
 FUNDING_NOUNS = matching_forms(
     "مساهمة تمويل تمويلا تمويلاً منحة منحا منحتين منحتان دعما دعماً مبلغ بمبلغ تبرعا قرضا دولار يورو دينار ريال جنيه درهم "

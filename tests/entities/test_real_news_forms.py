@@ -4,6 +4,7 @@ import pytest
 
 from arabic_release_nlp.entities.gazetteer import load_gazetteer
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
+from arabic_release_nlp.entities.org_bounds import organization_bounds
 from arabic_release_nlp.pipeline import blank_arabic
 
 
@@ -124,6 +125,19 @@ def test_an_organisation_ends_before_an_honorific_or_the_occasion_of_speaking(nl
     organisations = [name for name, _ in entities(release, "ORG")]
     assert "جمعية الأطفال المعوقين" in organisations
     assert not any("الدكتور" in name or "كلمته" in name for name in organisations)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("أعلن أن مركز المعلومات الوطني قام بتحديث الأنظمة.", "مركز المعلومات الوطني"),
+    ("مركز الملك سلمان للإغاثة يوزع السلال الغذائية في عدن", "مركز الملك سلمان للإغاثة"),
+])
+def test_an_organisation_ends_before_the_verb_that_follows_it(nlp, text, organisation):
+    assert organisation in [name for name, _ in entities(nlp(text), "ORG")]
+
+
+def test_a_verb_that_is_also_a_noun_of_names_does_not_end_an_organisation():
+    doc = blank_arabic().make_doc("افتتح مركز نظم المعلومات الجغرافية المعرض")
+    assert organization_bounds(doc, [(1, 5, "ORG")]) == [(1, 5, "ORG")]
 
 
 @pytest.mark.parametrize("text, person", [
