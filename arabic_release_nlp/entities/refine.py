@@ -406,9 +406,13 @@ def entity_records(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
     text = doc_text(doc)
     for span in spans:
         known = gazetteer.lookup([token.text for token in span])
+        name = entity_name(text, span.start_char, span.end_char)
+        restored = name.startswith("ال") and not span.text.startswith("ال")
+        if known and restored and normalize_for_matching(name[1:]) == normalize_for_matching(known.name_ar):
+            name = name[1:]  # «للبنان» is ل + «لبنان», not a fused «لل» before «البنان»: the listed name says which
         records.append({
             "label": span.label_, "start": span.start_char, "end": span.end_char, "text": span.text,
-            "name": entity_name(text, span.start_char, span.end_char),
+            "name": name,
             "paragraph": max(bisect_right(paragraph_starts, span.start_char) - 1, 0),
             "canonical": known.canonical() if known and known.label == span.label_ else None,
         })

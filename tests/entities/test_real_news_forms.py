@@ -191,3 +191,10 @@ def test_a_quoted_organisation_name_and_its_later_mentions_are_organisations(nlp
 def test_a_quoted_phrase_after_an_ordinary_noun_is_not_an_organisation(nlp):
     release = nlp('وقال المدير إن شعار "العمل للجميع" يلخص رؤية الفريق.')
     assert entities(release, "ORG") == []
+
+
+def test_a_listed_name_that_starts_with_lam_keeps_it_after_a_preposition(nlp):
+    release = nlp("قدمت تركيا مساعدات للبنان وللجنة الإنقاذ الدولية وللمنظمة الدولية للهجرة.")
+    names = {e["text"]: e["name"] for e in release.entities}
+    assert names == {"تركيا": "تركيا", "لبنان": "لبنان", "لجنة الإنقاذ الدولية": "لجنة الإنقاذ الدولية",
+                     "لمنظمة الدولية للهجرة": "المنظمة الدولية للهجرة"}
