@@ -51,6 +51,9 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 # «بحثت الوزيرة مع الممثل الرئيسي …»: «مع» joins two parties; a position before a name does not reach back past it.
 _WITH = normalize_for_matching("مع")
 _HE_SHE = matching_forms("هو هي")
+# «المتحدثة باسم المنظمة لوكالة الأنباء الألمانية», «… لصحيفة الحياة»: «ل» before the outlet spoken to ends a position.
+_OUTLETS = matching_forms("صحيفة جريدة قناة مجلة إذاعة تلفزيون رويترز")
+_AGENCY, _NEWS = normalize_for_matching("وكالة"), matching_forms("الأنباء أنباء فرانس")
 # «أمير منطقة عسير», «رئيسة بعثة المنظمة في تونس»: a position goes on through a place after these.
 _WHERE = matching_forms("في لدى")
 
@@ -153,12 +156,22 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
             break
         if norm in _WHERE and end + 1 < len(doc) and doc[end + 1].norm_ in _OCCASIONS:
             break
+        if token.text == "ل" and end > index and _outlet_at(doc, end + 1):
+            break
         if norm == "و":
             if end + 1 < len(doc) and doc[end + 1].norm_ in _SECOND_DESCRIPTIONS:
                 break
             last_and = end
         end += 1
     return _trimmed(doc, index, end)
+
+
+def _outlet_at(doc: Doc, index: int) -> bool:
+    """Whether a news outlet's name starts at ``index``: «صحيفة …», «وكالة الأنباء …», «وكالة فرانس برس»."""
+    if index >= len(doc):
+        return False
+    norm = doc[index].norm_
+    return norm in _OUTLETS or (norm == _AGENCY and index + 1 < len(doc) and doc[index + 1].norm_ in _NEWS)
 
 
 def _quoted_name_end(doc: Doc, index: int, gazetteer: Gazetteer) -> int | None:

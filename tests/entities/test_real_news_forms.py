@@ -105,8 +105,12 @@ def test_nationalities_come_from_the_country_names():
      ("جيوفانا دي بينيديتو", None, "متحدثة باسم منظمة أنقذوا الأطفال")),
     ("وقال مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة.",
      ("إسماعيل ولد الشيخ أحمد", None, "مبعوث الأمم المتحدة إلى اليمن")),
+    ("وقالت جيوفانا دي بينيديتو، المتحدثة باسم منظمة إنقاذ الطفولة لوكالة الأنباء الألمانية، إن الوضع صعب.",
+     ("جيوفانا دي بينيديتو", None, "المتحدثة باسم منظمة إنقاذ الطفولة")),
+    ("وقال فيليب لازاريني، المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين، إن الوضع صعب.",
+     ("فيليب لازاريني", None, "المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين")),
 ])
-def test_positions_after_he_or_she_and_of_spokespeople_and_envoys(nlp, text, official):
+def test_positions_after_he_or_she_of_spokespeople_and_envoys_and_before_the_outlet_spoken_to(nlp, text, official):
     assert [(o["name"], o["title"], o["position"]) for o in nlp(text).officials] == [official]
 
 
