@@ -1,6 +1,7 @@
 """Where an organisation's span ends, when the recogniser ran past it.
 
-- A personal honorific starts a person, not a word of the name: «كرسي … لدراسات قضايا المجتمع الدكتور علي …».
+- A personal honorific or a style of address starts a person, not a word of the name: «كرسي … لدراسات قضايا المجتمع
+  الدكتور علي …», «الهيئة العامة للسياحة والتراث الوطني صاحب السمو الملكي الأمير …», «… معالي …».
 - «في» before the occasion of speaking is the sentence's: «جمعية الأطفال المعوقين في كلمته».
 - A verb the role and speech rules know starts the predicate («مركز المعلومات الوطني قام …», «جامعة نايف تنظم …»),
   unless it is also a noun that names use («نظم المعلومات», «عقد», «سلم»).
@@ -26,6 +27,7 @@ from arabic_release_nlp.entities.role_words import SPEECH_VERBS, VERBS
 from arabic_release_nlp.text.normalize import matching_forms
 from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
+_STYLES = matching_forms("صاحب صاحبة معالي سعادة فخامة سمو")
 _OCCASIONS = matching_forms("كلمة كلمته كلمتها تصريح تصريحه تصريحها حديثه حديثها")
 _PREDICATE_VERBS = (VERBS | SPEECH_VERBS) - matching_forms("نظم عقد سلم كشف شرع بدأ تعاون")
 
@@ -36,7 +38,7 @@ def organization_bounds(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list
     result = []
     for start, end, label in spans:
         if label == "ORG":
-            end = next((i for i in range(start + 1, end) if norms[i] in HONORIFICS or norms[i] in _PREDICATE_VERBS
+            end = next((i for i in range(start + 1, end) if norms[i] in HONORIFICS or norms[i] in _STYLES or norms[i] in _PREDICATE_VERBS
                         or (norms[i] == "في" and i + 1 < end and norms[i + 1] in _OCCASIONS)), end)
         result.append((start, end, label))
     return result

@@ -131,6 +131,12 @@ def test_an_organisation_ends_before_an_honorific_or_the_occasion_of_speaking(nl
     assert not any("الدكتور" in name or "كلمته" in name for name in organisations)
 
 
+def test_an_organisation_ends_before_a_style_of_address(nlp):
+    release = nlp("وقال رئيس الهيئة العامة للسياحة والتراث الوطني صاحب السمو الملكي الأمير سلطان بن سلمان إن الموسم ناجح.")
+    assert [name for name, _ in entities(release, "ORG")] == ["الهيئة العامة للسياحة والتراث الوطني"]
+    assert [(o["name"], o["title"]) for o in release.officials] == [("سلطان بن سلمان", "صاحب السمو الملكي الأمير")]
+
+
 @pytest.mark.parametrize("text, organisation", [
     ("أعلن أن مركز المعلومات الوطني قام بتحديث الأنظمة.", "مركز المعلومات الوطني"),
     ("مركز الملك سلمان للإغاثة يوزع السلال الغذائية في عدن", "مركز الملك سلمان للإغاثة"),
