@@ -24,10 +24,10 @@ from arabic_release_nlp.text.normalize import normalize_for_matching, remove_mar
 ORG_TYPES = {
     "un_agency", "un_fund_programme", "international_organization", "regional_organization", "development_agency",
     "development_bank", "development_fund", "government", "ministry", "national_body", "embassy", "ngo",
-    "university", "company", "other",
+    "university", "company", "sports_club", "other",
 }
 PLACE_TYPES = {"country", "city", "governorate", "region"}
-ORG_KEYS = {"id", "name_ar", "name_en", "acronyms", "aliases", "type", "country", "ambiguous", "ambiguous_forms"}
+ORG_KEYS = {"id", "name_ar", "name_en", "acronyms", "aliases", "type", "country", "ambiguous", "ambiguous_forms", "note"}
 PLACE_KEYS = {"name_ar", "variants", "name_en", "type", "country", "subtype", "ambiguous", "ambiguous_forms", "note"}
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
