@@ -1,7 +1,8 @@
 """Words of real news that look like names to the recogniser but name nothing here.
 
 - «السعودية» after a definite word and «سورية» after an indefinite noun are adjectives, not the countries:
-  «السلطات السعودية», «الحملة الوطنية السعودية», «3202 عائلة سورية» (but «إلى السعودية», «في سورية»).
+  «السلطات السعودية», «الحملة الوطنية السعودية», «للصادرات السعودية», «3202 عائلة سورية» (but «إلى السعودية»,
+  «في سورية»).
 - A Levantine month name in brackets after the Gregorian one is a date: «أغسطس (آب)», «أبريل (نيسان)».
 - «حفظه الله», «رحمه الله» and the like are blessings after a name.
 
@@ -17,7 +18,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from arabic_release_nlp.text.normalize import matching_forms
+from arabic_release_nlp.text.normalize import matching_forms, restore_article
 from arabic_release_nlp.text.spacy_tokenizer import token_norms, token_texts
 
 # Country names that are also the adjective of the country: definite («السعودية») or not («سورية»).
@@ -35,6 +36,8 @@ def _adjective(norms: Sequence[str], texts: Sequence[str], start: int, end: int,
     if end - start != 1 or start == 0 or not texts[start - 1].isalpha():
         return False
     word, before = norms[start], norms[start - 1]
+    if start > 1 and texts[start - 2] == "ل":  # «للصادرات السعودية»: ل + «لصادرات», the article fused
+        before = restore_article(before)
     if before in _BEFORE_COUNTRIES or before in titles:
         return False
     if word in _DEFINITE_ADJECTIVE_COUNTRIES:

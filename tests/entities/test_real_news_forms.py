@@ -50,6 +50,7 @@ def test_persian_yeh_is_read_as_arabic_yeh(nlp):
 
 @pytest.mark.parametrize("text, places", [
     ("وقال إن الحملة الوطنية السعودية وزعت المساعدات بالتعاون مع السلطات السعودية.", []),
+    ("ويهدف البرنامج إلى دعم التسهيلات الائتمانية للصادرات السعودية.", []),
     ("ووصل الوفد إلى السعودية قادماً من المملكة العربية السعودية.", ["السعودية", "المملكة العربية السعودية"]),
     ("استفادت 3202 عائلة سورية من المشروع في سورية.", ["سورية"]),
     ("ومن المقرر توقيع الاتفاق قبل 17 أغسطس (آب) المقبل في القاهرة.", ["القاهرة"]),
@@ -183,6 +184,11 @@ def test_the_kingdom_alone_is_a_place_and_the_country_or_state_alone_is_not(nlp,
     found = entities(nlp(text), "LOC")
     assert [name for name, _ in found] == places
     assert all(text[start:start + len(name)] == name for name, start in found)
+
+
+def test_the_eyes_are_not_laayoune(nlp):
+    release = nlp("ويضم المستشفى أقسام الأوعية الدموية والعيون والعظام.")
+    assert entities(release, "LOC") == []
 
 
 def test_the_pilgrimage_is_not_the_governorate_of_lahij(nlp):
