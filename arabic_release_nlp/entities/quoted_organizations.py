@@ -21,7 +21,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
-from arabic_release_nlp.entities.missed_names import QUOTE_REACH, covered
+from arabic_release_nlp.entities.missed_names import covered
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, OPENING_QUOTES
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms
 from arabic_release_nlp.text.spacy_tokenizer import token_norms, token_texts
