@@ -10,7 +10,7 @@ import skops.io
 from arabic_release_nlp.errors import ModelIntegrityError, ModelNotFoundError, UntrustedModelError
 from arabic_release_nlp.goals.component import DEFAULT_MODEL
 from arabic_release_nlp.goals.persistence import MANIFEST, MODEL_FILE, load_model, save_model, sha256_of
-from arabic_release_nlp.goals.predictor import GoalPredictor, document_goals
+from arabic_release_nlp.goals.predictor import GoalPredictor, continued_objectives, document_goals
 from arabic_release_nlp.goals.taxonomy import load_taxonomy
 
 
@@ -90,6 +90,17 @@ def test_document_goals_take_the_maximum_score_and_list_paragraphs():
     goal = {"framework": "SDG", "number": 3, "title_ar": "t", "title_en": "t", "explicit": False}
     merged = document_goals({1: [dict(goal, score=0.4)], 4: [dict(goal, score=0.9, explicit=True)]})
     assert merged == [dict(goal, score=0.9, explicit=True, paragraphs=[1, 4])]
+
+
+def test_a_gcm_objective_carries_to_the_next_paragraph_only_above_its_share_of_the_threshold():
+    thresholds = np.array([0.6, 0.6, 0.5])
+    probabilities = np.array([[0.9, 0.9, 0.1],   # serves labels 0 and 1
+                              [0.5, 0.5, 0.1],   # 0.5 >= 0.7 * 0.6: label 1 (a GCM column) carries, label 0 (SDG) not
+                              [0.3, 0.3, 0.9],   # under 0.42: the story has moved on
+                              [0.1, 0.1, 0.4]])  # label 2 is not a GCM column here
+    decided = continued_objectives(probabilities, thresholds, np.array([1]))
+    assert decided.tolist() == [[True, True, False], [False, True, False], [False, False, True], [False, False, False]]
+    assert continued_objectives(probabilities, thresholds, np.array([1]), share=1.0)[1].tolist() == [False, False, False]
 
 
 def test_scores_are_probabilities_and_thresholds_are_per_label(tagger):
