@@ -214,3 +214,12 @@ def test_a_listed_name_that_starts_with_lam_keeps_it_after_a_preposition(nlp):
     names = {e["text"]: e["name"] for e in release.entities}
     assert names == {"تركيا": "تركيا", "لبنان": "لبنان", "لجنة الإنقاذ الدولية": "لجنة الإنقاذ الدولية",
                      "لمنظمة الدولية للهجرة": "المنظمة الدولية للهجرة"}
+
+
+@pytest.mark.parametrize("text, organisations", [
+    ("وأوضح أن لجنة السلامة المرورية عقدت اجتماعها الأول أمس.", ["لجنة السلامة المرورية"]),
+    ("وشارك في الورشة أعضاء هيئة التدريس ولجنة الخبراء.", []),  # no relational adjective: generic
+    ("وأشاد بدور إدارة الأزمات الصحية في المستشفى.", []),  # «إدارة» is also management
+])
+def test_a_body_noun_with_a_definite_noun_and_its_adjectives_is_an_organisation(nlp, text, organisations):
+    assert [name for name, _ in entities(nlp(text), "ORG")] == organisations
