@@ -214,14 +214,16 @@ def _preposition_of_head(doc: Doc, index: int, entity_at: dict[int, Span]) -> bo
 
 
 def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: set[int],
-                     taken: set[int]) -> tuple[int, int] | None:
+                     taken: set[int], feminine: bool = False) -> tuple[int, int] | None:
     """The position phrase that ends at ``end`` («وقال وزير التربية والتعليم الدكتور …» -> «وزير التربية والتعليم»).
 
-    «و» inside a ministry's name goes on; «و» before another position head («… ووزير العمل») ends the phrase,
-    and so does another person's name or position («… سمير فرج والمخرج خالد», «الدكتور وليد حمدان رئيس جامعة
-    اليرموك وتضم اللجنة … الكاتبة سلمى يوسف»): ``taken`` holds their tokens.
+    «و» inside a ministry's name goes on, and so does «و» between two positions of one person («وقال نائب الرئيس
+    والعضو المنتدب م. يوسف البسام»), unless the title is a woman's and the first position a man's («بحضور المدير
+    العام للأمن الوطني وسفيرة هولندا السيدة …»: two people). Another person's name or position ends the phrase («…
+    سمير فرج والمخرج خالد», «الدكتور وليد حمدان رئيس جامعة اليرموك وتضم اللجنة … الكاتبة سلمى يوسف»): ``taken``
+    holds their tokens.
     """
-    earliest = None
+    earliest = joined = None
     index = end - 1
     while index >= 0 and end - index <= MAX_POSITION_TOKENS:
         token = doc[index]
@@ -232,14 +234,19 @@ def _position_before(doc: Doc, end: int, gazetteer: Gazetteer, inside_entity: se
             index = opening - 1
             continue
         if token.text == "و" and index not in inside_entity:
-            if index == end - 1 or earliest == index + 1:
+            if index == end - 1:
                 break
+            if earliest == index + 1:
+                joined = index
         elif (_is_boundary(token) or token.norm_ in _CLAUSE_VERBS or token.norm_ == _WITH or token.norm_ in _TIME_WORDS) \
                 and index not in inside_entity:
             break
         if gazetteer.position_length([t.text for t in doc[index:end]]):
             earliest = index
         index -= 1
+    if joined is not None and earliest is not None and earliest < joined and feminine \
+            and not doc[earliest].norm_.endswith("ه"):
+        earliest = joined + 1
     return _trimmed(doc, earliest, end) if earliest is not None else None
 
 
@@ -260,8 +267,9 @@ def find_officials(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer,
     officials = []
     for person in (span for span in spans if span.label_ == "PER"):
         title_start = _title_start(doc, person, gazetteer)
+        feminine = any(token.norm_.endswith("ه") for token in doc[title_start:person.start])
         position = _position_after(doc, person.end, entity_at, gazetteer) \
-            or _position_before(doc, title_start, gazetteer, inside_entity, taken)
+            or _position_before(doc, title_start, gazetteer, inside_entity, taken, feminine)
         if position is None and title_start > 0 and doc[title_start - 1].text in "،,":
             # «وقال المدير العام للوكالة، السيد أحمدو …»: the position, a comma, then the title and name.
             position = _position_before(doc, title_start - 1, gazetteer, inside_entity, taken)

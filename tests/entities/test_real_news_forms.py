@@ -223,3 +223,13 @@ def test_a_listed_name_that_starts_with_lam_keeps_it_after_a_preposition(nlp):
 ])
 def test_a_body_noun_with_a_definite_noun_and_its_adjectives_is_an_organisation(nlp, text, organisations):
     assert [name for name, _ in entities(nlp(text), "ORG")] == organisations
+
+
+@pytest.mark.parametrize("text, official", [
+    ("وقال نائب الرئيس والعضو المنتدب م. يوسف بن إبراهيم البسام إن الصندوق يدعم المصدرين.",
+     ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),
+    ("وانتظم الحفل بحضور المدير العام للأمن الوطني وسفيرة هولندا بتونس السيدة يوليا فان در بيرخ.",
+     ("يوليا فان در بيرخ", "السيدة", "سفيرة هولندا بتونس")),
+])
+def test_two_positions_before_a_name_are_one_person_s_unless_a_woman_follows_a_man_s_position(nlp, text, official):
+    assert [(o["name"], o["title"], o["position"]) for o in nlp(text).officials] == [official]
