@@ -133,8 +133,10 @@ def _position_after(doc: Doc, start: int, entity_at: dict[int, Span], gazetteer:
                 if end + 1 < len(doc) and doc[end].norm_ in _WHERE and place is not None \
                         and place.label_ != "PER":
                     end = place.end
-                # «المستشار بالديوان الملكي المشرف العام على …»: unless a second position follows.
-                if not gazetteer.position_length([t.text for t in doc[end:end + 6]]):
+                # «المستشار بالديوان الملكي المشرف العام على …», «نائب رئيس الجمعية السعودية للإدارة وعضو جمعية …»:
+                # unless a second position follows, with or without «و».
+                second = end + 1 if end < len(doc) and doc[end].text == "و" else end
+                if not gazetteer.position_length([t.text for t in doc[second:second + 6]]):
                     break
             continue
         token = doc[end]

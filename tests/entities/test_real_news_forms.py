@@ -230,6 +230,8 @@ def test_a_body_noun_with_a_definite_noun_and_its_adjectives_is_an_organisation(
      ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),
     ("وانتظم الحفل بحضور المدير العام للأمن الوطني وسفيرة هولندا بتونس السيدة يوليا فان در بيرخ.",
      ("يوليا فان در بيرخ", "السيدة", "سفيرة هولندا بتونس")),
+    ("وأكد بندر الصالح نائب رئيس الجمعية السعودية للإدارة وعضو جمعية الأطفال المعوقين أن الحفل ناجح.",
+     ("بندر الصالح", None, "نائب رئيس الجمعية السعودية للإدارة وعضو جمعية الأطفال المعوقين")),
 ])
-def test_two_positions_before_a_name_are_one_person_s_unless_a_woman_follows_a_man_s_position(nlp, text, official):
+def test_two_positions_joined_by_and_are_one_person_s_unless_a_woman_follows_a_man_s_position(nlp, text, official):
     assert [(o["name"], o["title"], o["position"]) for o in nlp(text).officials] == [official]
