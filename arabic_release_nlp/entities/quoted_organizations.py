@@ -37,7 +37,7 @@ def _quoted_name(texts: Sequence[str], opening: int) -> int | None:
         return None
     for j in range(opening + 2, min(opening + 2 + _LONGEST, len(texts))):
         if texts[j] in CLOSING_QUOTES:
-            return j if all(texts[k].isalpha() for k in range(opening + 1, j)) else None
+            return j if all(texts[k].isalpha() for k in range(opening + 1, j)) and len(texts[opening + 1]) > 2 else None
     return None
 
 
@@ -46,7 +46,8 @@ def quoted_organizations(doc: Doc, spans: Sequence[tuple[int, int, str]], gazett
     every other mention of such a name outside ``spans``."""
     norms, texts = token_norms(doc), token_texts(doc)
     taken = covered(spans)
-    org_ends = {end for _, end, label in spans if label == "ORG"}
+    # After an ORG span, not after a quoted one: its closing «"» would open the next words («"…" مع "…"»).
+    org_ends = {end for start, end, label in spans if label == "ORG" and not (start and texts[start - 1] in OPENING_QUOTES)}
     heads = {head for head in gazetteer.organization_heads if not head.startswith("ال")} | _MORE_HEADS
     found: list[tuple[int, int, str]] = []
     for opening in range(1, len(doc) - 2):

@@ -204,6 +204,13 @@ def test_a_quoted_organisation_name_and_its_later_mentions_are_organisations(nlp
     assert "هيئة" not in " ".join(names)
 
 
+def test_the_words_between_two_quoted_organisations_are_not_an_organisation(nlp):
+    release = nlp('وقع "مركز الملك سلمان للإغاثة والأعمال الإنسانية" مع "الهيئة العالمية للتنمية البشرية" اتفاقية، '
+                  'وتعاون المركز مع منظمات أخرى.')
+    assert [name for name, _ in entities(release, "ORG")] == [
+        "مركز الملك سلمان للإغاثة والأعمال الإنسانية", "الهيئة العالمية للتنمية البشرية"]
+
+
 def test_a_quoted_phrase_after_an_ordinary_noun_is_not_an_organisation(nlp):
     release = nlp('وقال المدير إن شعار "العمل للجميع" يلخص رؤية الفريق.')
     assert entities(release, "ORG") == []
