@@ -53,8 +53,9 @@ def nationalities(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def national_bodies(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """``ORG`` spans for a body, its nationality and any further relational adjectives, outside an ``ORG`` span;
-    a place inside one («السعودية» read as the country) gives way to it."""
+    """``ORG`` spans for a body, its nationality and any further relational adjectives (one may come before the
+    nationality: «الحكومة الشرعية اليمنية»), unless an ``ORG`` span reaches outside it; a place or a shorter ``ORG``
+    inside one («السعودية» read as the country, the gazetteer's «الحكومة اليمنية») gives way to it."""
     norms = token_norms(doc)
     known = nationalities(gazetteer)
     found = []
@@ -65,11 +66,14 @@ def national_bodies(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: 
         if body is None:
             continue
         end = start + len(body)
+        if end + 1 < len(norms) and is_nisba(norms[end]) and norms[end] not in known and norms[end + 1] in known:
+            end += 1  # «الحكومة الشرعية اليمنية»
         if end >= len(norms) or norms[end] not in known:
             continue
         end += 1
         while end < len(norms) and is_nisba(norms[end]) and norms[end] not in known:
             end += 1  # «الحكومة اليمنية الشرعية», not a second nationality
-        if not any(s[0] < end and start < s[1] and s[2] == "ORG" for s in spans):
+        # An ORG inside the span (the gazetteer's «الحكومة اليمنية») gives way to it; one reaching outside wins.
+        if not any(s[0] < end and start < s[1] and s[2] == "ORG" and (s[0] < start or s[1] > end) for s in spans):
             found.append((start, end, "ORG"))
     return [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)] + found
