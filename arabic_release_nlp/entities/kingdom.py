@@ -2,9 +2,9 @@
 
 News and releases from Saudi Arabia, Jordan, Morocco or Bahrain name the country in full once and then as «المملكة».
 Annotators reading ANNOTATION.md §1 tag it as a place (95 of 106 such mentions in 150 real news excerpts; our corpus
-follows them, see its README). «البلاد» and «الدولة» stay generic: no annotator tagged them. A following definite
-word makes «المملكة» the head of a longer name («المملكة المتحدة», «المملكة الأردنية الهاشمية»), which the
-gazetteer and the recogniser find whole.
+follows them, see its README). «البلاد» and «الدولة» stay generic: no annotator tagged them. A following
+relational adjective or «المتحدة» makes «المملكة» the head of a longer name («المملكة المتحدة», «المملكة الأردنية
+الهاشمية»), which the gazetteer and the recogniser find whole.
 
     >>> from arabic_release_nlp.pipeline import blank_arabic
     >>> doc = blank_arabic().make_doc("وقدمت المملكة العام الماضي دعما للمملكة المتحدة وللمملكة المغربية وللمملكة.")
@@ -18,6 +18,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from arabic_release_nlp.entities.missed_names import covered
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, restore_article
 from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
@@ -29,7 +30,7 @@ def kingdom_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tu
     """One-token ``LOC`` spans for «المملكة» (or «لمملكة» after a split «ل») outside ``spans``, unless a
     relational adjective or «المتحدة» follows."""
     norms = token_norms(doc)
-    covered = {i for start, end, _ in spans for i in range(start, end)}
+    taken = covered(spans)
     return [(i, i + 1, "LOC") for i, norm in enumerate(norms)
-            if restore_article(norm) in _KINGDOM and i not in covered
+            if restore_article(norm) in _KINGDOM and i not in taken
             and not (i + 1 < len(norms) and (is_nisba(norms[i + 1]) or norms[i + 1] in _UNITED))]
