@@ -20,7 +20,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from arabic_release_nlp.entities.gazetteer import Gazetteer
-from arabic_release_nlp.entities.missed_names import position_at
+from arabic_release_nlp.entities.missed_names import covered, position_at
 from arabic_release_nlp.text.normalize import matching_forms
 from arabic_release_nlp.text.spacy_tokenizer import token_norms
 
@@ -47,7 +47,7 @@ def family_name_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazett
                     and name not in gazetteer.organization_heads}
     if not family_names:
         return []
-    taken = {i for start, end, _ in spans for i in range(start, end)}
+    taken = covered(spans)
     found = []
     for i, norm in enumerate(norms):
         if norm not in family_names or i in taken or not doc[i].is_alpha:

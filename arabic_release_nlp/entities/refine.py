@@ -351,16 +351,16 @@ _COMPASS = matching_forms("جنوب شمال شرق غرب")
 
 def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
-    words = token_texts(doc)
+    words, norms = token_texts(doc), token_norms(doc)
     trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_, gazetteer.given_names) for ent in doc.ents]
     recognised = [part for span in trimmed if span for part in _split(doc, _without_position(doc, span, gazetteer), gazetteer)
                   if not (part[2] == "PER" and _is_role_word(doc, *part[:2], gazetteer))]
-    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, token_norms(doc))
+    matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, norms)
                if not any(doc[i].is_space for i in range(start, end))]
     known = [(start, end, entity.label) for start, end, entity in matches]
     # A listed place named by a compass point and another place («جنوب السودان») is a place of its own: a place the
     # recogniser found inside it («السودان») gives way to it.
-    compass = [(start, end) for start, end, label in known if label == "LOC" and token_norms(doc)[start] in _COMPASS]
+    compass = [(start, end) for start, end, label in known if label == "LOC" and norms[start] in _COMPASS]
     recognised = [s for s in recognised if not any(a <= s[0] and s[1] <= b and (s[0], s[1]) != (a, b) for a, b in compass)]
     spans = merge_spans(recognised, known)
     places = {(start, end) for start, end, entity in matches if entity.label == "LOC"}
