@@ -224,12 +224,26 @@ def evaluate_goals_command(
     second_annotation: Optional[Path] = typer.Option(
         None, help="Another annotator's goals for the same paragraphs (JSON Lines {id, paragraph, sdg, gcm}; "
                    "data/corpus/goals_second_annotation.jsonl covers the test split): scored as one more system."),
+    write_card: bool = typer.Option(
+        False, "--write-card", help="Also write the model's card (README.md in its folder) again from its stored training "
+                                   "report and this evaluation on the test split, e.g. after a change to the pipeline "
+                                   "around the model."),
 ) -> None:
     """Print micro- and macro-F1 for SDG and GCM separately and per label, beside the keyword baseline."""
-    from arabic_release_nlp.goals.workflow import evaluate_saved, format_evaluation
+    from arabic_release_nlp.goals.component import DEFAULT_MODEL
+    from arabic_release_nlp.goals.workflow import evaluate_saved, format_evaluation, rewrite_card
 
+    if write_card and split != "test":
+        typer.echo("error: --write-card reports the test split; leave out --split or use --split test", err=True)
+        raise typer.Exit(2)
     try:
-        result = evaluate_saved(_corpus_path(corpus), split, model, second_annotation)
+        if write_card:
+            result = rewrite_card(model or DEFAULT_MODEL, _corpus_path(corpus))
+        else:
+            result = evaluate_saved(_corpus_path(corpus), split, model, second_annotation)
+    except ArnError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
     except (OSError, ValueError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)

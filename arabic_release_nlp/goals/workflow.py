@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 from typing import Any, Callable
 
 from arabic_release_nlp.corpus import DEFAULT_CORPUS, SECOND_GOAL_ANNOTATION
 from arabic_release_nlp.evaluation.goal_evaluation import compare_goal_systems, reported_systems, systems_report
 from arabic_release_nlp.goals.model_card import render_model_card
+from arabic_release_nlp.errors import ModelNotFoundError
 from arabic_release_nlp.goals.persistence import read_manifest, save_model
 from arabic_release_nlp.goals.predictor import GoalPredictor
 from arabic_release_nlp.goals.taxonomy import load_taxonomy
 from arabic_release_nlp.goals.training import environment, train_goals
+
+# The training report (variants compared on dev, data sizes, seed) is kept beside the model, so that the card can be
+# written again when the pipeline around the model changes (`arn evaluate goals --write-card`) without retraining.
+REPORT_FILE = "training_report.json"
 
 
 def _shown(path: Path) -> str:
@@ -35,14 +41,27 @@ def train_and_save(corpus: Path, out: Path, seed: int = 0, log: Callable[[str], 
         "trained": datetime.date.today().isoformat(), "environment": environment(),
     }
     save_model(tagger, out, manifest)
+    (out / REPORT_FILE).write_text(json.dumps(report, ensure_ascii=False, indent=2, default=float) + "\n", encoding="utf-8")
+    evaluation = _write_card(out, report, corpus, GoalPredictor(tagger, taxonomy))
+    log(f"model, manifest, training report and card written to {out}")
+    log(format_evaluation(evaluation))
+    return evaluation
+
+
+def rewrite_card(model_dir: Path, corpus: Path) -> dict[str, Any]:
+    """Write the card of a saved model again from its training report and a new evaluation on the test split."""
+    path = Path(model_dir) / REPORT_FILE
+    if not path.is_file():
+        raise ModelNotFoundError(str(model_dir), what="goal training report", path=str(path))
+    return _write_card(Path(model_dir), json.loads(path.read_text(encoding="utf-8")), corpus, Path(model_dir))
+
+
+def _write_card(out: Path, report: dict[str, Any], corpus: Path, model: Any) -> dict[str, Any]:
     # The card's figures come from arabic_release_nlp.evaluation, as those of `arn evaluate goals` and notebooks.
     # The second annotation covers our corpus's test split: beside its scores, the card shows how far two annotators agree.
     second = SECOND_GOAL_ANNOTATION if Path(corpus).resolve() == DEFAULT_CORPUS.resolve() else None
-    evaluation = systems_report(compare_goal_systems(corpus, split="test", model=GoalPredictor(tagger, taxonomy),
-                                                     second_annotation=second))
+    evaluation = systems_report(compare_goal_systems(corpus, split="test", model=model, second_annotation=second))
     (out / "README.md").write_text(render_model_card(read_manifest(out), report, evaluation), encoding="utf-8")
-    log(f"model, manifest and card written to {out}")
-    log(format_evaluation(evaluation))
     return evaluation
 
 
