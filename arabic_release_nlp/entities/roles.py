@@ -20,23 +20,23 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.anaphora import stand_ins
+from arabic_release_nlp.entities.beneficiaries import equipped, group_role, members_of, trainees
 from arabic_release_nlp.entities.cues import find_cues
-from arabic_release_nlp.entities.gazetteer import TANWEEN, Gazetteer, name_key
+from arabic_release_nlp.entities.gazetteer import Gazetteer, name_key
 from arabic_release_nlp.entities.money import (
     agreement_noun, agreements_between, amounts, channel_donors, co_signatories, cost_follows, fund_owner,
     funding_agreement, gift_agents, is_donor, is_funding_agreement, joint_funding, money_follows, own_expense_payers,
     signatory_roles, supported,
 )
 from arabic_release_nlp.entities.role_words import (
-    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, BENEFIT_WORDS, CLOSING_QUOTES, COMMITMENTS,
-    CONTINUING_VERBS, CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING,
-    EQUIPPING_VERBS, FROM_GROUP, FUNDER_VERBS, FUNDING, FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS,
-    GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS, HANDS_OVER_OR_RECEIVES, IN_KIND_NOUNS, IN_KIND_REACH,
-    LENDING_VERBS, LIGHT_VERB_ASIDES, LIGHT_VERBS, LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE,
-    MEANWHILE, MEMBERSHIP_LINKS, MONEY_WORDS, NAMED_GIFTS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PARTNER_WORDS,
-    PASSIVE_FUNDING, PLURAL_ENDINGS, PROVIDING_VERBS, RECEIPT_VERBS, RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS,
-    RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS, SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS,
-    SUPPORT_VERBS, TARGETING, THAT, TRAINERS, TRAINING,
+    ADJACENT_CUES, AMOUNT_CUES, ANNOUNCING_VERBS, AS_REPORTED, CLOSING_QUOTES, COMMITMENTS, CONTINUING_VERBS,
+    CONTRIBUTING, COST_NOUNS, COST_VERBS, COST_VERBS_WITH_OBJECT, DOUBLE_OBJECT, EQUIPPING, FUNDER_VERBS, FUNDING,
+    FUNDING_NOUNS, FUNDS, GIFT_NOUNS, GIVING_VERBS, GIVING_WITH_OBJECT, HANDOVER_NOUNS, HANDOVER_VERBS,
+    HANDS_OVER_OR_RECEIVES, IN_KIND_NOUNS, IN_KIND_REACH, LENDING_VERBS, LIGHT_VERB_ASIDES, LIGHT_VERBS,
+    LIGHT_VERB_NOUNS, LOANS, LOCATIVES, MAX_AMOUNT_TOKENS, MAX_RECIPIENT_DISTANCE, MEANWHILE, MONEY_WORDS,
+    NAMED_GIFTS, NEWS_WORDS, ON_BEHALF, ORGANIZER_VERBS, PASSIVE_FUNDING, PROVIDING_VERBS, RECEIPT_VERBS,
+    RECEIVER_REACH, RECEIVES_GIFT, RECEIVING_NOUNS, RECIPIENT_PREPOSITIONS, REFURBISHING, REPORTING_VERBS,
+    SENDING_VERBS, SENTENCE_ENDS, SERVICES, SIGNING_VERBS, SUPPORT_VERBS, TARGETING, THAT, TRAINING,
 )
 from arabic_release_nlp.entities.subjects import (
     coordinated, headline_actors, past_apposition, present, reported_subject, subject_before, verb_subjects,
@@ -168,7 +168,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         if role == "support" and any(n in COMMITMENTS for n in norms[max(0, cue_start - 3):cue_start]):
             continue
         if role == "members":
-            role = _group_role(norms, cue_start, cues)
+            role = group_role(norms, cue_start, cues)
             if role is None:
                 continue
         if role == "beneficiary" and norms[cue_start] == "الي" and not any(
@@ -177,7 +177,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
         found = coordinated(doc, base + cue_end, sentence.end, in_sentence, stops - {base + cue_start},
                             reach=0 if norms[cue_start] in ADJACENT_CUES else 3)
         if not found and role == "beneficiary" and norms[cue_start] != "الي":
-            found = _members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
+            found = members_of(doc, base + cue_end, sentence.end, in_sentence, stops)
         if not found and role in ("funder", "support"):
             # «بدعم من برنامج المنح الصغيرة التابع لمرفق البيئة العالمية»: the owner of a fund that is not an organisation
             # gives the money (a named one keeps it: «المؤسسة الدولية للتنمية التابعة لمجموعة البنك الدولي»).
@@ -206,7 +206,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
     for span in channel_donors(doc, sentence, norms, in_sentence, gazetteer):
         give(span, "funder")
     if any(norm in TRAINING or norm in TARGETING for norm in norms):
-        for span in _trainees(doc, in_sentence, sentence.end, stops, gazetteer):
+        for span in trainees(doc, in_sentence, sentence.end, stops, gazetteer):
             give(span, "beneficiary")
     for i, norm in enumerate(norms):
         if norm in RECEIVING_NOUNS:
@@ -215,7 +215,7 @@ def _sentence_roles(doc: Doc, sentence: Span, in_sentence: list[Span], gazetteer
                 give(span, "beneficiary")
             continue
         if norm in EQUIPPING:
-            firsts = _equipped(doc, base + i, norm, in_sentence)
+            firsts = equipped(doc, base + i, norm, in_sentence)
         elif norm in REFURBISHING:  # the name at once, or after «ل» («دعمهما للحظيرة»), not «توسيع عمل وحدة …»
             firsts = [s for s in in_sentence if s.label_ == "ORG" and s.start - base == i + 1 + (norms[i + 1:i + 2] == ["ل"])]
         else:
@@ -356,86 +356,3 @@ def _anothers_gift(norms: Sequence[str], after: int, spans: Sequence[Span], base
     right after «عن» and the noun of giving."""
     return norms[after:after + 1] == ["عن"] and after + 1 < len(norms) and norms[after + 1] in FUNDER_VERBS | GIFT_NOUNS \
         and any(span.start - base == after + 2 for span in spans)
-
-
-_GROUP_REACH = 10  # tokens from a cue to the «من بينها» of its group
-_NOT_PEOPLE = MONEY_WORDS | TRAINERS | TRAINING
-
-
-def _group_role(norms: Sequence[str], start: int, cues: Sequence[tuple[int, int, str]]) -> str | None:
-    """The role of a group whose named members follow «من بينها/ومنها» at ``start``: the role of a cue shortly before
-    it («بالتنسيق مع هيئات التدريب …، من بينها …» partners), a partner after «شريكة», else beneficiary where the sentence
-    speaks of benefit, receipt, handing over, training or equipping («لاثنتي عشرة مدرسة، من بينها …»)."""
-    before = [role for cue_start, _, role in cues if start - _GROUP_REACH <= cue_start < start
-              and role not in ("members", "support")]
-    if before:
-        return before[-1]
-    if start > 0 and (norms[start - 1] in PARTNER_WORDS or (start > 1 and norms[start - 2] in PARTNER_WORDS)):
-        return "partner"
-    if any(n in BENEFIT_WORDS or n in HANDOVER_VERBS or n in TRAINING or n in EQUIPPING for n in norms):
-        return "beneficiary"
-    return None
-
-
-def _trainees(doc: Doc, spans: list[Span], limit: int, stops: set[int], gazetteer: Gazetteer | None) -> list[Span]:
-    """In a sentence about training, the organisations the trainees come from: «ورشة تدريبية لـ28 ضابطاً من الإدارة
-    العامة …», «لأكثر من 200 من الأطباء والممرضين في مستشفى …», «تدريب 30 من أعضاء النيابة العامة», «ضم ضباطاً من
-    مديرية شؤون الإقامة», «استفاد من الدورة صحفيون من إذاعة قفصة وإذاعة الكاف». Not the trainers' («خبراء من»),
-    nor a donor after a plural («تدريب الباحثين الميدانيين من الاتحاد الأوروبي» names who pays)."""
-    found: dict[int, Span] = {}
-    for span in spans:
-        if span.label_ != "ORG" or span.start < 2 or span.start in found:
-            continue
-        before = [doc[i].norm_ for i in range(span.start - 2, span.start)]
-        person = doc[span.start - 2]
-        people = person.like_num or bool(TANWEEN.search(person.text)) or (
-            len(before[0]) > 4 and before[0].endswith(PLURAL_ENDINGS) and not is_donor(span, gazetteer))
-        counted = before[0] not in TRAINERS and (
-            (before[1] == "من" and (people or _counted_people(doc, span.start - 1)))
-            or (before[1] == "في" and _counted_people(doc, span.start - 1)))
-        staff = before[1] in FROM_GROUP and before[0] == "من"
-        if before[1] == "في":
-            # «لستين مسؤولاً من إدارات التعاقدات في هيئة الشراء الموحد»: the people's unit, then its organisation; a unit
-            # with a name of its own is the one that benefits («من وحدة مكافحة الاتجار … في مديرية الأمن العام»).
-            unit = next((i for i in range(span.start - 2, max(-1, span.start - 9), -1)
-                         if doc[i].norm_ == "من" or doc[i].is_punct), None)
-            named_unit = unit is not None and any(unit < s.start < span.start for s in spans)
-            counted = not named_unit and (counted or (
-                unit is not None and doc[unit].norm_ == "من" and _counted_people(doc, unit)))
-        if counted or staff:
-            found.update((s.start, s) for s in coordinated(doc, span.start, limit, spans, stops, reach=0))
-    return list(found.values())
-
-
-def _counted_people(doc: Doc, of: int) -> bool:
-    """A count of people ends a few words before «من» or «في» at ``of``: «لخمسة وعشرين ضابطاً وضابط صف من …», «36 قابلة و18
-    أخصائية اجتماعية من …», «400 مهندس ومفتش من …». Not an amount of money, nor trainers, nor the training
-    itself («تلقت تدريباً على قانون الشغل من الاتحاد العام …» names who trained)."""
-    for i in range(of - 1, max(-1, of - 6), -1):
-        token = doc[i]
-        if token.norm_ in _NOT_PEOPLE or token.is_punct or token.is_space:
-            return False
-        if token.like_num or TANWEEN.search(token.text):
-            return True
-    return False
-
-
-def _equipped(doc: Doc, position: int, norm: str, spans: Sequence[Span]) -> list[Span]:
-    """The organisation equipped after «تزويد»/«زودت» at ``position``: «لتزويد خفر السواحل الموريتاني بزورقين»,
-    «زودت المنظمة وزارة الصحة بمولدات». With the verb first, the first name is its subject, unless «ب» follows it
-    at once (a passive: «وزُوّدت الدائرة بأجهزة»)."""
-    after = [s for s in spans if s.label_ == "ORG" and s.start > position]
-    if norm in EQUIPPING_VERBS and after and after[0].start - position <= 2 \
-            and not any(s.end == position for s in spans) \
-            and not (after[0].end < len(doc) and doc[after[0].end].text == "ب"):
-        position, after = after[0].end - 1, after[1:]
-    return after[:1] if after and after[0].start - position <= 2 else []
-
-
-def _members_of(doc: Doc, start: int, limit: int, spans: list[Span], stops: set[int]) -> list[Span]:
-    """«لفائدة 40 ضابطاً من الإدارة العامة …»: the organisation of the people a training serves."""
-    after = [s for s in spans if start < s.start < min(limit, start + 12) and s.label_ == "ORG"]
-    if after and normalize_for_matching(doc[after[0].start - 1].text) in MEMBERSHIP_LINKS \
-            and not any(start <= i < after[0].start for i in stops):
-        return [after[0]]
-    return []
