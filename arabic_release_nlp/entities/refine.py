@@ -19,7 +19,7 @@ from arabic_release_nlp.entities.kingdom import kingdom_mentions
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
-from arabic_release_nlp.entities.patterned_bodies import patterned_bodies
+from arabic_release_nlp.entities.patterned_bodies import local_services, patterned_bodies, public_authorities
 from arabic_release_nlp.entities.quoted_organizations import quoted_organizations
 from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, SPEECH_VERBS
 from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
@@ -374,6 +374,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer), gazetteer)
     spans += family_name_mentions(doc, spans, gazetteer)
     spans += quoted_organizations(doc, spans, gazetteer)
+    spans = local_services(doc, public_authorities(doc, spans))
     spans += patterned_bodies(doc, spans)
     spans += kingdom_mentions(doc, spans)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.

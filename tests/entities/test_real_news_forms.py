@@ -234,6 +234,31 @@ def test_a_body_noun_with_a_definite_noun_and_its_adjectives_is_an_organisation(
     assert [name for name, _ in entities(nlp(text), "ORG")] == organisations
 
 
+@pytest.mark.parametrize("text, organisations", [
+    ("أوضحت المديرية العامة للجوازات أن عدد المصحح وضعهم بلغ 363 ألفاً.", ["المديرية العامة للجوازات"]),
+    ("وقعت المؤسسة العامة للتدريب التقني والمهني والشركة السعودية للكهرباء مذكرة تفاهم.",
+     ["المؤسسة العامة للتدريب التقني والمهني", "الشركة السعودية للكهرباء"]),
+    ("وقال مدير عام الهيئة العامة للسياحة والتراث الوطني إن الموسم ناجح.", ["الهيئة العامة للسياحة والتراث الوطني"]),
+    # a name of its own after «و» is not part of the field; «الإدارة العامة» is as often a department as a body
+    ("وأصدرت الهيئة العامة للإحصاء والإسكوا تقريراً مشتركاً.", ["الهيئة العامة للإحصاء", "الإسكوا"]),
+    ("وتعمل الإدارة العامة في الشركة على خطة جديدة.", []),
+])
+def test_a_public_authority_is_named_with_its_whole_field(nlp, text, organisations):
+    assert [name for name, _ in entities(nlp(text), "ORG")] == organisations
+
+
+@pytest.mark.parametrize("text, organisations, places", [
+    ("وقال الناطق الإعلامي لشرطة منطقة القصيم إن شرطة محافظة النبهانية تلقت بلاغاً.",
+     ["شرطة منطقة القصيم", "شرطة محافظة النبهانية"], []),
+    ("كرمت صحة حفر الباطن منسوبيها، وأطلق تعليم جدة برنامجاً للأمهات.", ["صحة حفر الباطن", "تعليم جدة"], []),
+    ("وتحدث عن صحة المرأة في جدة.", [], ["جدة"]),  # the sector noun is not followed by the place
+])
+def test_a_public_service_named_by_its_sector_and_place_is_an_organisation(nlp, text, organisations, places):
+    release = nlp(text)
+    assert [name for name, _ in entities(release, "ORG")] == organisations
+    assert [name for name, _ in entities(release, "LOC")] == places
+
+
 @pytest.mark.parametrize("text, official", [
     ("وقال نائب الرئيس والعضو المنتدب م. يوسف بن إبراهيم البسام إن الصندوق يدعم المصدرين.",
      ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),
