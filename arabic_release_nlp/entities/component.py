@@ -30,10 +30,10 @@ class EntityComponent:
         self.gazetteer = load_gazetteer(gazetteer_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = refine_entities(doc, self.gazetteer)
-        doc.ents = spans
         structure = doc._.get(STRUCTURE) if Doc.has_extension(STRUCTURE) else None
         paragraph_starts = [p["start"] for p in structure["paragraphs"]] if structure else [0]
+        spans = refine_entities(doc, self.gazetteer, paragraph_starts)
+        doc.ents = spans
         entities = entity_records(doc, spans, self.gazetteer, paragraph_starts)
         roles_by_token = assign_roles(doc, spans, self.gazetteer)
         roles = {span.start_char: roles_by_token.get(span.start, set()) & ALL_ROLES for span in spans}

@@ -15,6 +15,7 @@ from arabic_release_nlp.entities.name_mentions import family_name_mentions
 from arabic_release_nlp.entities.national_bodies import national_bodies
 from arabic_release_nlp.entities.non_names import without_non_names
 from arabic_release_nlp.entities.org_bounds import organization_bounds
+from arabic_release_nlp.entities.bylines import byline_entities
 from arabic_release_nlp.entities.kingdom import kingdom_mentions
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
@@ -349,8 +350,9 @@ def _in_apposition(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
 _COMPASS = matching_forms("جنوب شمال شرق غرب")
 
 
-def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads."""
+def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[int] = (0,)) -> list[Span]:
+    """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads; a byline
+    opening a paragraph at ``paragraph_starts`` (character offsets) is read by its parts."""
     words, norms = token_texts(doc), token_norms(doc)
     trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_, gazetteer.given_names) for ent in doc.ents]
     recognised = [part for span in trimmed if span for part in _split(doc, _without_position(doc, span, gazetteer), gazetteer)
@@ -383,6 +385,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 and _ACRONYM.fullmatch(doc[end + 1].text) and not any(s[0] == end + 1 for s in spans):
             spans.append((end + 1, end + 2, "ORG"))
     spans = organization_bounds(doc, without_non_names(doc, spans, gazetteer.titles))
+    spans = byline_entities(doc, spans, gazetteer, paragraph_starts)
     spans = [(start, end, label) for start, end, label in sorted(spans)
              if not (label == "ORG" and end - start == 1 and doc[start].norm_ in gazetteer.organization_heads)]
     return [Span(doc, start, end, label=label) for start, end, label in _without_overlaps(spans)]

@@ -259,6 +259,17 @@ def test_a_public_service_named_by_its_sector_and_place_is_an_organisation(nlp, 
     assert [name for name, _ in entities(release, "LOC")] == places
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    ("عمر عريبي- سبق- جازان: يفتح المعهد الصناعي أبوابه.", [("عمر عريبي", "PER"), ("سبق", "ORG"), ("جازان", "LOC")]),
+    ("واس- الرياض: أحبط مفتشو الجمارك عملية تهريب.", [("واس", "ORG"), ("الرياض", "LOC")]),
+    ("أحمد البراهيم- جازان: افتتح المعهد أبوابه.", [("أحمد البراهيم", "PER"), ("جازان", "LOC")]),  # the writer, no outlet
+])
+def test_a_bylines_parts_are_a_writer_an_outlet_and_a_place(nlp, paragraph, expected):
+    release = nlp("المعهد يفتح أبوابه\n\n" + paragraph)
+    assert [(e["text"], e["label"]) for e in release.entities][:len(expected)] == expected
+    assert release.dateline["place"].text == expected[-1][0]
+
+
 @pytest.mark.parametrize("text, official", [
     ("وقال نائب الرئيس والعضو المنتدب م. يوسف بن إبراهيم البسام إن الصندوق يدعم المصدرين.",
      ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),

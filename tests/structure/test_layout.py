@@ -20,6 +20,10 @@ def place_and_date(paragraph):
     ("نواكشوط، ٢٠ يناير ٢٠٢٤ - افتتح", ("نواكشوط", "٢٠ يناير ٢٠٢٤")),
     ("وقال المدير - في كلمته - إن", None),
     ("وذكر بيان صادر عن الوزارة أن البرنامج بدأ", None),
+    # a newspaper's byline: the place is its last part, before the colon
+    ("واس- الرياض: أحبط مفتشو الجمارك", ("الرياض", None)),
+    ("عبدالله البرقاوي- سبق- مكة المكرمة: أقرّ الرئيس", ("مكة المكرمة", None)),
+    ("القاهرة - قالت الوزيرة: إن البرنامج", ("القاهرة", None)),
 ])
 def test_dateline_place_and_date(paragraph, expected):
     assert place_and_date(paragraph) == expected
