@@ -225,9 +225,9 @@ def evaluate_goals_command(
         None, help="Another annotator's goals for the same paragraphs (JSON Lines {id, paragraph, sdg, gcm}; "
                    "data/corpus/goals_second_annotation.jsonl covers the test split): scored as one more system."),
     write_card: bool = typer.Option(
-        False, "--write-card", help="Also write the model's card (README.md in its folder) again from its stored training "
-                                   "report and this evaluation on the test split, e.g. after a change to the pipeline "
-                                   "around the model."),
+        False, "--write-card",
+        help="Also write the model's card (README.md in its folder) again from its stored training report and this "
+             "evaluation on the test split, e.g. after a change to the pipeline around the model."),
 ) -> None:
     """Print micro- and macro-F1 for SDG and GCM separately and per label, beside the keyword baseline."""
     from arabic_release_nlp.goals.component import DEFAULT_MODEL
