@@ -15,7 +15,7 @@ name («أحمد البراهيم- جازان:» names the writer).
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -26,21 +26,31 @@ from arabic_release_nlp.text.spacy_tokenizer import doc_text
 _REACH = 120  # characters of a paragraph's start that can hold a byline
 
 
+def _bylines(text: str, paragraph_starts: Sequence[int]) -> Iterator[tuple[int, dict]]:
+    for offset in paragraph_starts:
+        byline = find_byline(text[offset:offset + _REACH])
+        if byline:
+            yield offset, byline
+
+
+def byline_ranges(doc: Doc, paragraph_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The character ranges of the bylines that open paragraphs: the outlet named there reports the news and takes
+    no role in it («… 2015 م واس ينفذ المركز الطبي …» is the centre's doing)."""
+    return [(offset + min(c[0] for c in byline.values() if c), offset + max(c[1] for c in byline.values() if c))
+            for offset, byline in _bylines(doc_text(doc), paragraph_starts)]
+
+
 def byline_entities(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer,
                     paragraph_starts: Sequence[int]) -> list[tuple[int, int, str]]:
     """``spans`` with the parts of any byline that opens a paragraph in their place."""
-    text = doc_text(doc)
     result = list(spans)
-    for offset in paragraph_starts:
-        byline = find_byline(text[offset:offset + _REACH])
-        if not byline:
-            continue
+    for offset, byline in _bylines(doc_text(doc), paragraph_starts):
         parts = {}
         for part, chars in byline.items():
             span = doc.char_span(offset + chars[0], offset + chars[1], alignment_mode="contract") if chars else None
             if span is not None and len(span):
                 parts[part] = (span.start, span.end)
-        if "source" not in parts or "place" not in parts:
+        if "source" not in parts or "place" not in parts:  # (the date is no entity)
             continue
         place = gazetteer.lookup([token.text for token in doc[slice(*parts["place"])]])
         found = [(*parts["place"], "LOC")] if place is not None and place.label == "LOC" else []

@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from arabic_release_nlp.entities.bylines import byline_ranges
 from arabic_release_nlp.entities.gazetteer import GAZETTEER_DIR, load_gazetteer
 from arabic_release_nlp.entities.officials import find_officials
 from arabic_release_nlp.entities.organizations import merge_organizations
@@ -36,7 +37,9 @@ class EntityComponent:
         doc.ents = spans
         entities = entity_records(doc, spans, self.gazetteer, paragraph_starts)
         roles_by_token = assign_roles(doc, spans, self.gazetteer)
-        roles = {span.start_char: roles_by_token.get(span.start, set()) & ALL_ROLES for span in spans}
+        reporting = byline_ranges(doc, paragraph_starts)
+        roles = {span.start_char: roles_by_token.get(span.start, set()) & ALL_ROLES
+                 if not any(start <= span.start_char < end for start, end in reporting) else set() for span in spans}
         doc._.set("arn_entities", entities)
         doc._.set("arn_officials", find_officials(doc, spans, self.gazetteer, paragraph_starts))
         aside = {i for i, p in enumerate(structure["paragraphs"]) if p["kind"] == "boilerplate"} if structure else set()

@@ -61,8 +61,11 @@ class Gazetteer:
 
     def __init__(self, entities: dict[tuple[str, ...], KnownEntity], titles: frozenset[str],
                  positions: frozenset[tuple[str, ...]], organization_heads: frozenset[str],
-                 given_names: frozenset[str] = frozenset()) -> None:
+                 given_names: frozenset[str] = frozenset(), club_names: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.entities = entities
+        # Sports clubs' names that are also common words or other bodies' («الهلال», «التعاون», «الاتفاق»): not
+        # matched as names, but read as clubs in a report on sport (entities/sports_clubs.py).
+        self.club_names = club_names
         self.titles = titles
         self.positions = positions
         self.organization_heads = organization_heads
@@ -136,6 +139,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     """Read the gazetteer files once; organisations win over places when a name is both."""
     tokenizer = ArabicTokenizer()
     entities: dict[tuple[str, ...], KnownEntity] = {}
+    clubs: set[tuple[str, ...]] = set()
     for filename, label in (("places.jsonl", "LOC"), ("organizations.jsonl", "ORG")):
         for line in (directory / filename).read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -154,6 +158,8 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                 type=record.get("type"), country=record.get("country"))
             for name in _names_of(record):
                 key = name_key(_tokens(name, tokenizer))
+                if key and record.get("type") == "sports_club" and " ".join(key) in ambiguous:
+                    clubs.add(key)
                 if key and " ".join(key) not in ambiguous:
                     entities[key] = entity
                 elif key and label == "ORG" and " " in name.strip() and " ".join(key) not in _GENERIC_BODIES:
@@ -164,4 +170,4 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                           for p in _lines(directory / "positions.txt"))
     heads = frozenset(normalize_for_matching(h) for h in _lines(directory / "organization_heads.txt"))
     given = frozenset(normalize_for_matching(n) for n in _lines(directory / "given_names.txt"))
-    return Gazetteer(entities, titles, positions, heads, given)
+    return Gazetteer(entities, titles, positions, heads, given, frozenset(clubs))

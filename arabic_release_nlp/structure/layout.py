@@ -27,6 +27,13 @@ _BYLINE = re.compile(
     rf"^(?:(?P<author>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{1,3}})\s*[-–—]\s*)?(?P<source>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})"
     rf"\s*[-–—]\s*(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*:"
 )
+# A news agency's dateline with the Hijri and Gregorian dates and no dash: «الطائف 25 شوال 1436 هـ الموافق 10 اغسطس
+# 2015 م واس نظمت …» (the Saudi Press Agency's form; 341 of SaudiNewsNet's articles open with it).
+_DAY_MONTH_YEAR = rf"[\d٠-٩]{{1,2}}\s+(?:{_MONTHS}|اغسطس)\s+[\d٠-٩]{{4}}"
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s+(?P<date>{_DAY_MONTH_YEAR}\s*(?:هـ|ه)?"
+    rf"(?:\s+الموافق\s+{_DAY_MONTH_YEAR}\s*م?)?)\s+\(?(?P<source>واس|كونا|وام|بنا|قنا|سبأ|بترا|وفا|سانا|واع|ومع|واج|وات)\)?\s"
+)
 _NOT_PLACES = frozenset("قال قالت وقال وقالت أكد أكدت وأكد وأكدت أعلن أعلنت وأعلن وأعلنت كما ومن في".split())
 _BOILERPLATE_HEADINGS = re.compile(
     r"^\s*(?:نبذة\s+عن|حول\s+\S+\s*:|عن\s+[^،.:]{2,80}[:：]|ملاحظة\s+للمحرر|ملاحظات\s+للمحرر|"
@@ -66,12 +73,16 @@ def is_headline(paragraph: str, paragraph_count: int) -> bool:
 
 
 def find_byline(paragraph: str) -> dict[str, tuple[int, int] | None] | None:
-    """The author, source and place of a newspaper's byline at the start of a paragraph, as offsets in it:
-    «عبدالله البرقاوي- سبق- الرياض:» (author, source, place), «واس- جدة:» (source, place; no author)."""
+    """The author, source, place and date of a newspaper's byline at the start of a paragraph, as offsets in it:
+    «عبدالله البرقاوي- سبق- الرياض:» (author, source, place), «واس- جدة:» (source, place; no author), «الطائف 25 شوال
+    1436 هـ الموافق 10 اغسطس 2015 م واس» (place, date, source)."""
+    agency = _AGENCY_DATELINE.match(paragraph)
+    if agency:
+        return {"author": None, "source": agency.span("source"), "place": agency.span("place"), "date": agency.span("date")}
     match = _BYLINE.match(paragraph)
     if not match or {match.group("source").split()[0], match.group("place").split()[0]} & _NOT_PLACES:
         return None  # «القاهرة - قالت الوزيرة:» is a dateline and a sentence
-    return {part: match.span(part) if match.group(part) else None for part in ("author", "source", "place")}
+    return {**{part: match.span(part) if match.group(part) else None for part in ("author", "source", "place")}, "date": None}
 
 
 def find_dateline(paragraph: str) -> dict[str, tuple[int, int] | None] | None:
@@ -79,7 +90,7 @@ def find_dateline(paragraph: str) -> dict[str, tuple[int, int] | None] | None:
     as offsets in it."""
     byline = find_byline(paragraph)
     if byline:
-        return {"place": byline["place"], "date": None}
+        return {"place": byline["place"], "date": byline["date"]}
     match = _DATELINE.match(paragraph)
     if not match or match.group("place").split()[0] in _NOT_PLACES:
         return None

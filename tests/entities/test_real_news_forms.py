@@ -270,6 +270,26 @@ def test_a_bylines_parts_are_a_writer_an_outlet_and_a_place(nlp, paragraph, expe
     assert release.dateline["place"].text == expected[-1][0]
 
 
+def test_club_names_that_are_common_words_are_clubs_in_a_report_on_sport(nlp):
+    release = nlp("انتقل خالد الزيلعي لاعب وسط النصر إلى صفوف التعاون بعقد لمدة موسم. وكان التعاون أنهى الموسم "
+                  "الماضي في المركز التاسع بين فرق الدوري، وقال المدرب إن اللاعبين من الشباب المحليين سيشاركون.")
+    assert [name for name, _ in entities(release, "ORG")] == ["النصر", "التعاون", "التعاون"]
+
+
+def test_club_names_stay_common_words_outside_sport(nlp):
+    release = nlp("وقعت الوزارة اتفاقية بالتعاون مع البلدية لدعم الشباب، ورفع الهلال الأحمر جاهزيته.")
+    assert "التعاون" not in [name for name, _ in entities(release, "ORG")]
+    assert "الشباب" not in [name for name, _ in entities(release, "ORG")]
+
+
+def test_a_news_agencys_dateline_gives_the_place_and_date_and_the_agency_takes_no_role(nlp):
+    release = nlp("حملة تطعيم\n\nالرياض 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس ينفذ المركز الطبي حملة للتطعيم.")
+    assert release.dateline["place"].text == "الرياض"
+    assert release.dateline["date"].text == "26 شوال 1436 هـ الموافق 11 اغسطس 2015 م"
+    assert ("واس", "ORG") in [(e["text"], e["label"]) for e in release.entities]
+    assert all(not o["roles"] for o in release.organizations if o["name"] == "واس")
+
+
 @pytest.mark.parametrize("text, official", [
     ("وقال نائب الرئيس والعضو المنتدب م. يوسف بن إبراهيم البسام إن الصندوق يدعم المصدرين.",
      ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),
