@@ -294,7 +294,8 @@ def _known(gazetteer: Gazetteer, words: Sequence[str], label: str) -> bool:
 def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """A recognised span that names two: an ORG where «و» starts another organisation («وزارة الإعلام ومكتب
     "اليونسكو"», «دائرة الأحوال المدنية والجوازات والمفوضية السامية …»; not before a head that also names a field:
-    «وزارة الشؤون الإنسانية وإدارة الكوارث» is one ministry), a PER at a separate preposition («نبيل العربي مع
+    «وزارة الشؤون الإنسانية وإدارة الكوارث» is one ministry; or before a listed organisation that ends the span:
+    «الغرفة التجارية الصناعية بأبها ومدينة الملك عبدالله للطاقة الذرية والمتجددة»), a PER at a separate preposition («نبيل العربي مع
     رفائيل رونكاخيولو»), or a known organisation and a known place run together («البنك الدولي لبنان»)."""
     start, end, label = span
     if label == "ORG":
@@ -304,7 +305,8 @@ def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[t
         if person is not None:
             return [(start, person, "ORG"), (person, end, "PER")]
         cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and (doc[i + 1].norm_ in _SEPARATE_HEADS or (
-            doc[i + 1].norm_ in gazetteer.organization_heads and doc[i + 1].norm_.startswith("ال")))), None)
+            doc[i + 1].norm_ in gazetteer.organization_heads and doc[i + 1].norm_.startswith("ال"))
+            or _known(gazetteer, [token.text for token in doc[i + 1:end]], "ORG"))), None)
         if cut is None:
             # «منح البنك الدولي لبنان قرضاً»: a known organisation and a known place run together.
             words = [token.text for token in doc[start:end]]

@@ -125,6 +125,11 @@ def test_and_before_another_organisation_splits_a_name(nlp):
     found = refined(nlp, text, [("مؤسسة بيت الخير الأهلية ومجموعة المستشفيات العربية الألمانية وشركة النور للأدوية", "ORG")])
     assert [name for name, label in found if label == "ORG"] == [
         "مؤسسة بيت الخير الأهلية", "مجموعة المستشفيات العربية الألمانية", "شركة النور للأدوية"]
+    # a listed organisation after «و» that ends the span
+    text = "بالتعاون مع الغرفة التجارية الصناعية بأبها ومدينة الملك عبدالله للطاقة الذرية والمتجددة، توافد الزوار."
+    found = refined(nlp, text, [("الغرفة التجارية الصناعية بأبها ومدينة الملك عبدالله للطاقة الذرية والمتجددة", "ORG")])
+    assert [name for name, label in found if label == "ORG"] == [
+        "الغرفة التجارية الصناعية بأبها", "مدينة الملك عبدالله للطاقة الذرية والمتجددة"]
 
 
 def test_an_unknown_place_between_commas_after_a_position_is_a_person(nlp):
