@@ -61,6 +61,10 @@ _PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «ع�
 _ALA = frozenset({"على", "إلى", "لدى", "حتى"})  # as written: «علي» is also a name
 _KINSHIP = matching_forms("بن ابن بنت أبو أبي")
 _LEADING_SPEECH_VERBS = SPEECH_VERBS | matching_forms("أبان أبانت بين بينت لفت لفتت ذكر ذكرت")
+# Words that describe the person a name is followed by, never family names: «عمر عبداللطيف الملقب (لقمان)», «عمر
+# الحسن المبتعث في ألمانيا».
+_AFTER_NAMES = SPEECH_VERBS | matching_forms("الملقب الملقبة المكنى المدعو المدعوة المبتعث المبتعثة الراحل الراحلة "
+                                             "المتهم المتهمة المقيم المقيمة المولود المولودة")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 # A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
@@ -132,10 +136,10 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
         # given name follows it: «عبد المجيد بالطيب» is a Maghrebi family name.
         end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
                     and doc[i + 1].norm_.startswith("ال") and doc[i + 1].norm_ not in given_names), end)
-    # «أحمد العبد الله أوضح»: a verb of speech ends a name, as does «على» spelt with «ى» («محمد صالح أبكر على أن»;
+    # «أحمد العبد الله أوضح»: a verb of speech or a word that describes the person ends a name, as does «على» spelt with «ى» («محمد صالح أبكر على أن»;
     # the name «علي» is spelt with «ي», though «بن على» is the name too); «اليونيسيف ك»: so does a clitic left alone
     # at its end.
-    while end - start > 1 and ((label == "PER" and (doc[end - 1].norm_ in SPEECH_VERBS or (
+    while end - start > 1 and ((label == "PER" and (doc[end - 1].norm_ in _AFTER_NAMES or (
             doc[end - 1].text in _ALA and doc[end - 2].norm_ not in _KINSHIP))) or doc[end - 1].text in _CLITICS):
         end -= 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space

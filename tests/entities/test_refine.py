@@ -305,3 +305,11 @@ def test_a_given_name_right_after_a_position_is_a_person(nlp):
     # not in another clause, and not a single word
     for text in ("وقال وزير الصحة إن نجاح الخطة مهم.", "وحضر وزير الصحة نجاح."):
         assert not any(label == "PER" for _, label in refined(nlp, text))
+
+
+@pytest.mark.parametrize("text, recognised, person", [
+    ("أعلنت السلطات مقتل المدعو عمر عبداللطيف الملقب (لقمان).", "عمر عبداللطيف الملقب", "عمر عبداللطيف"),
+    ("حصل الطالب عمر الحسن المبتعث في ألمانيا على براءة اختراع.", "عمر الحسن المبتعث", "عمر الحسن"),
+])
+def test_a_word_that_describes_the_person_ends_the_name(nlp, text, recognised, person):
+    assert (person, "PER") in refined(nlp, text, [(recognised, "PER")])
