@@ -64,7 +64,7 @@ class Gazetteer:
                  given_names: frozenset[str] = frozenset(), club_names: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.entities = entities
         # Sports clubs' names that are also common words or other bodies' («الهلال», «التعاون», «الاتفاق»): not
-        # matched as names, but read as clubs in a report on sport (entities/sports_clubs.py).
+        # matched as names, but read as clubs in a report on sport (entities/sport.py).
         self.club_names = club_names
         self.titles = titles
         self.positions = positions

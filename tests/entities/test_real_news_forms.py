@@ -276,6 +276,19 @@ def test_club_names_that_are_common_words_are_clubs_in_a_report_on_sport(nlp):
     assert [name for name, _ in entities(release, "ORG")] == ["النصر", "التعاون", "التعاون"]
 
 
+def test_competitions_are_events_in_a_report_on_sport(nlp):
+    release = nlp("بطل الدوري الروسي لكرة القدم يبحث عن مهاجم، والفريق المدرج ضمن الدوري الإنجليزي الممتاز أجرى للاعب "
+                  "الفحص الدوري، وسيلعب المنتخب في كأس العالم للشباب ثم في تصفيات مونديال روسيا 2018.")
+    assert [name for name, _ in entities(release, "MISC")] == [
+        "الدوري الروسي", "الدوري الإنجليزي الممتاز", "كأس العالم للشباب", "مونديال روسيا 2018"]
+    assert entities(release, "LOC") == []  # «روسيا» is inside the event's name
+
+
+def test_no_competition_outside_sport(nlp):
+    release = nlp("أجرت الوزارة الفحص الدوري للمنشآت، وسلّم الأمير كأس التميز للمدرسة الفائزة في الرياض.")
+    assert entities(release, "MISC") == []
+
+
 def test_club_names_stay_common_words_outside_sport(nlp):
     release = nlp("وقعت الوزارة اتفاقية بالتعاون مع البلدية لدعم الشباب، ورفع الهلال الأحمر جاهزيته.")
     assert "التعاون" not in [name for name, _ in entities(release, "ORG")]

@@ -1,5 +1,6 @@
-"""Sports clubs whose names are also common words, read as clubs in a report on sport: «انتقل خالد الزيلعي لاعب
-وسط النصر إلى صفوف التعاون», «مرتبط بعقد مع فريق الهلال».
+"""Names in a report on sport: clubs whose names are also common words («انتقل خالد الزيلعي لاعب وسط النصر إلى
+صفوف التعاون», «مرتبط بعقد مع فريق الهلال») and competitions, which are events (``MISC``: «الدوري الإنجليزي
+الممتاز», «دوري أبطال آسيا», «كأس العالم للشباب», «مونديال روسيا 2018»).
 
 The gazetteer marks such names ambiguous («الهلال» is the crescent, «التعاون» cooperation, «الشباب» youth), so they are
 not matched in other text. A report on sport names several of ``_SPORT_WORDS``; there a listed club name is an
@@ -39,12 +40,16 @@ def _adjective(norm: str) -> bool:
     return is_nisba(norm) or (norm.startswith("ال") and norm.endswith(("يين", "يون", "يات")) and len(norm) > 6)
 
 
+def _reports_on_sport(norms: Sequence[str]) -> bool:
+    return len(_SPORT_WORDS.intersection(norms)) >= _SPORT_CONTEXT
+
+
 def club_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """``ORG`` spans for listed club names left untagged, in a text that reports on sport."""
     if not gazetteer.club_names:
         return []
     norms = token_norms(doc)
-    if len(_SPORT_WORDS.intersection(norms)) < _SPORT_CONTEXT:
+    if not _reports_on_sport(norms):
         return []
     taken = covered(spans)
     found = []
@@ -62,3 +67,46 @@ def club_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Ga
         found.append((i, i + length, "ORG"))
         i += length
     return found
+
+
+_COMPETITIONS = matching_forms("الدوري دوري كأس مونديال بطولة أولمبياد")
+_COMPETITION_WORDS = matching_forms("أبطال الأبطال العالم الأمم الممتاز الملك ولي العهد الخليج العرب كأس دول")
+_CATEGORIES = matching_forms("لمحترفين لشباب لناشئين لأندية لسيدات لرجال لمنتخبات")
+_COMPETITION_REACH = 7
+
+
+def competitions(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with the competitions of a report on sport as ``MISC``: a head («الدوري», «دوري», «كأس», «مونديال»,
+    «بطولة»), then adjectives, words such as «أبطال», «العالم», «الممتاز», a place or a person's name («دوري عبداللطيف
+    جميل»: one name), the category after «ل» («للشباب», «للمحترفين») and a year, not the game («الدوري الروسي لكرة
+    القدم» names the league «الدوري الروسي»). Names inside give way to it. «الدوري» after a definite noun is the adjective «periodic» («الفحص الدوري»)."""
+    norms = token_norms(doc)
+    if not _reports_on_sport(norms):
+        return list(spans)
+    at = {start: end for start, end, _ in spans}
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        if norms[i] not in _COMPETITIONS or (norms[i] == "الدوري" and i > 0 and norms[i - 1].startswith("ال")):
+            i += 1
+            continue
+        end = i + 1
+        named = False
+        while end < min(len(doc), i + _COMPETITION_REACH):
+            if end in at and not named:
+                end, named = at[end], True
+            elif _adjective(norms[end]) or norms[end] in _COMPETITION_WORDS:
+                end += 1
+            elif norms[end] == "ل" and end + 1 < len(doc) and norms[end + 1] in _CATEGORIES:
+                end += 2
+            elif doc[end].like_num and len(doc[end].text) == 4:
+                end += 1
+                break
+            else:
+                break
+        if end > i + 1 and not any(s < end and e > i and not (i <= s and e <= end) for s, e, _ in spans):
+            found.append((i, end, "MISC"))
+            i = end
+        else:
+            i += 1
+    return [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in found)] + found
