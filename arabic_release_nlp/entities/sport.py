@@ -79,7 +79,8 @@ def competitions(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tuple[
     """``spans`` with the competitions of a report on sport as ``MISC``: a head («الدوري», «دوري», «كأس», «مونديال»,
     «بطولة»), then adjectives, words such as «أبطال», «العالم», «الممتاز», a place or a person's name («دوري عبداللطيف
     جميل»: one name), the category after «ل» («للشباب», «للمحترفين») and a year, not the game («الدوري الروسي لكرة
-    القدم» names the league «الدوري الروسي»). Names inside give way to it. «الدوري» after a definite noun is the adjective «periodic» («الفحص الدوري»)."""
+    القدم» names the league «الدوري الروسي»). Names inside give way to it. «الدوري» after a definite noun is the
+    adjective «periodic» («الفحص الدوري»)."""
     norms = token_norms(doc)
     if not _reports_on_sport(norms):
         return list(spans)
