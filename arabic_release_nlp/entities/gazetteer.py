@@ -112,6 +112,9 @@ class Gazetteer:
         الأردني» (where «السفير» alone is a title), but not «الأمير», which also ends names: «عبد الأمير الكعبي».
         """
         keys = tuple(normalize_for_matching(word) for word in words[:max(self.longest_position, 2)])
+        if keys and keys[0].startswith("ل") and not keys[0].startswith("ال"):
+            # after a fused «لل», read with its article: «(وفقاً) ل|لناطق الإعلامي لشرطة …» is «الناطق الإعلامي …»
+            keys = (restore_article(keys[0]), *keys[1:])
         for length in range(len(keys), 0, -1):
             if keys[:length] in self.positions:
                 return length

@@ -40,6 +40,7 @@ _STATE_ADJECTIVES = matching_forms("الإسلامية الاتحادية الف
                                    "الاشتراكية الهاشمية")
 # «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
 _THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
+_HAMZA_THAT = frozenset({"أن", "إن", "بأن"})
 # «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
 _GOVERNMENT = matching_forms("حكومة الحكومة")
 # Actors coordinated after a name are other parties, not part of it: «وزارة العمل والقطاع الخاص».
@@ -128,6 +129,9 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[
             if end - start > 1 and doc[end - 1].text == "و":
                 end -= 1
     if label == "PER":
+        # «الرائد بدر السحيباني فإن البلاغ …»: «أن»/«إن» starts the clause after a name, as after an organisation
+        # (written with hamza: «فان» in «بيتر فان دام» is read ف + ان).
+        end = next((i for i in range(start + 1, end) if remove_marks(doc[i].text) in _HAMZA_THAT), end)
         # «أبان الصباغ أن …»: a verb of speech before the name (the recogniser, which saw «أبان» as a listed given
         # name in training, takes it in).
         while end - start > 1 and doc[start].norm_ in _LEADING_SPEECH_VERBS:
@@ -392,7 +396,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[i
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _ACRONYM.fullmatch(doc[end + 1].text) and not any(s[0] == end + 1 for s in spans):
             spans.append((end + 1, end + 2, "ORG"))
-    spans = organization_bounds(doc, without_non_names(doc, spans, gazetteer.titles))
+    spans = organization_bounds(doc, without_non_names(doc, spans, gazetteer.titles), gazetteer.given_names)
     spans = byline_entities(doc, spans, gazetteer, paragraph_starts)
     spans = [(start, end, label) for start, end, label in sorted(spans)
              if not (label == "ORG" and end - start == 1 and doc[start].norm_ in gazetteer.organization_heads)]

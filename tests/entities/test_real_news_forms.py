@@ -303,6 +303,15 @@ def test_a_news_agencys_dateline_gives_the_place_and_date_and_the_agency_takes_n
     assert all(not o["roles"] for o in release.organizations if o["name"] == "واس")
 
 
+def test_a_rank_ends_an_organisation_and_a_position_after_a_fused_lam_is_read(nlp):
+    release = nlp("ووفقاً للناطق الإعلامي لشرطة منطقة القصيم الرائد بدر السحيباني فإن البلاغ ورد مساء أمس.")
+    assert [(e["text"], e["label"]) for e in release.entities] == [("شرطة منطقة القصيم", "ORG"), ("بدر السحيباني", "PER")]
+    official = release.officials[0]
+    # the position starts after the first «ل» of «للناطق», as an entity's span does (ANNOTATION.md §1)
+    assert (official["name"], official["title"], official["position"], official["organization"]) == (
+        "بدر السحيباني", "الرائد", "لناطق الإعلامي لشرطة منطقة القصيم", "شرطة منطقة القصيم")
+
+
 @pytest.mark.parametrize("text, official", [
     ("وقال نائب الرئيس والعضو المنتدب م. يوسف بن إبراهيم البسام إن الصندوق يدعم المصدرين.",
      ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),
