@@ -17,6 +17,7 @@ from arabic_release_nlp.entities.non_names import without_non_names
 from arabic_release_nlp.entities.org_bounds import organization_bounds
 from arabic_release_nlp.entities.bylines import byline_entities
 from arabic_release_nlp.entities.kingdom import kingdom_mentions
+from arabic_release_nlp.entities.repeated_names import repeated_names
 from arabic_release_nlp.entities.sport import club_mentions, competitions
 from arabic_release_nlp.entities.missed_names import (
     PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
@@ -397,6 +398,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[i
     spans += patterned_bodies(doc, spans)
     spans += kingdom_mentions(doc, spans)
     spans = competitions(doc, spans + club_mentions(doc, spans, gazetteer))
+    spans += repeated_names(doc, spans)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):
         if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \

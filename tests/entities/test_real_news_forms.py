@@ -289,6 +289,19 @@ def test_no_competition_outside_sport(nlp):
     assert entities(release, "MISC") == []
 
 
+def test_a_name_tagged_once_is_tagged_where_it_comes_again():
+    from arabic_release_nlp.entities.repeated_names import repeated_names
+
+    doc = blank_arabic().make_doc("أعلنت مؤسسة الأمل الخيرية عن حملة في جدة، ووزعت مؤسسة الأمل الخيرية ألف سلة، "
+                                  "وقالت مؤسسة الأمل إنها تشارك، ولمؤسسة الأمل الخيرية جدة فرع.")
+    first = [t.i for t in doc if t.text == "مؤسسة"][0]
+    jeddah = [t.i for t in doc if t.text == "جدة"]
+    spans = [(first, first + 3, "ORG"), (jeddah[0], jeddah[0] + 1, "LOC"), (jeddah[1], jeddah[1] + 1, "LOC")]
+    found = [(doc[s:e].text, label) for s, e, label in repeated_names(doc, spans)]
+    # the second mention; not the shorter «مؤسسة الأمل», nor the last, run into the place after it
+    assert found == [("مؤسسة الأمل الخيرية", "ORG")]
+
+
 def test_club_names_stay_common_words_outside_sport(nlp):
     release = nlp("وقعت الوزارة اتفاقية بالتعاون مع البلدية لدعم الشباب، ورفع الهلال الأحمر جاهزيته.")
     assert "التعاون" not in [name for name, _ in entities(release, "ORG")]
