@@ -21,6 +21,7 @@ _APPOSITION_REACH = 8
 _NOT_IN_NAMES = matching_forms("في من على إلى عن مع أن إن التي الذي هذا هذه ذلك تلك خلال بين حول وقد قد كما أيضا "
                                "اليوم أمس غدا الماضي المقبل الجاري")  # «صباح اليوم»
 _SENTENCE_END_MARKS = frozenset(".؛;؟?!:")
+COUNTERPARTS = matching_forms("نظيره نظيرته نظيرها نظيرتها نظيرهم نظراؤه")  # «his counterpart» before a name
 _CLITICS = frozenset("وفبكل")
 # Word starts that rule out a first name after a definite word: the article, with a proclitic the tokenizer kept
 # («بالإنابة»), or a verb in the present («تدين», «يستقبل»).
@@ -53,6 +54,8 @@ def with_first_names(doc: Doc, spans: list[tuple[int, int, str]], gazetteer: Gaz
         token = doc[index]
         if index in taken or token.text in _CLITICS or not token.is_alpha:
             return False
+        if token.norm_ in COUNTERPARTS and doc[index + 1].norm_ in gazetteer.given_names:
+            return False  # «ونظيره خالد العبيدي»: «his counterpart», though «نظيرة» is a name too
         if token.norm_ in gazetteer.given_names:
             return True
         before, norm = doc[index - 1].norm_ if index else "", token.norm_

@@ -20,7 +20,7 @@ from arabic_release_nlp.entities.kingdom import kingdom_mentions
 from arabic_release_nlp.entities.repeated_names import repeated_names
 from arabic_release_nlp.entities.sport import club_mentions, competitions
 from arabic_release_nlp.entities.missed_names import (
-    PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
+    COUNTERPARTS, PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
     with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.patterned_bodies import local_services, patterned_bodies, public_authorities
 from arabic_release_nlp.entities.quoted_organizations import quoted_organizations
@@ -330,6 +330,8 @@ def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[t
             if place is not None:
                 return [(start, start + place, "ORG"), (start + place, end, "LOC")]
     elif label == "PER":
+        while end - start > 1 and doc[start].norm_ in COUNTERPARTS:  # «حيدر العبادي ونظيره خالد العبيدي»
+            start += 1
         # «الملك سلمان بن عبدالعزيز وسمو ولي عهده»: «و» and a title start another person, named by title only.
         titled = next((i for i in range(start + 1, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.titles), None)
         if titled is not None:
@@ -338,7 +340,7 @@ def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[t
     else:
         cut = None
     if cut is None:
-        return [span]
+        return [(start, end, label)]
     return [(start, cut, label), *(_split(doc, (cut + 1, end, label), gazetteer) if cut + 1 < end else [])]
 
 

@@ -313,3 +313,12 @@ def test_a_given_name_right_after_a_position_is_a_person(nlp):
 ])
 def test_a_word_that_describes_the_person_ends_the_name(nlp, text, recognised, person):
     assert (person, "PER") in refined(nlp, text, [(recognised, "PER")])
+
+
+def test_his_counterpart_is_no_first_name(nlp):
+    # «نظيرة» is a listed given name; before another given name, «نظيره» is «his counterpart».
+    found = refined(nlp, "واستقبل رئيس الوزراء حيدر العبادي ونظيره خالد العبيدي.",
+                    [("حيدر العبادي", "PER"), ("نظيره خالد العبيدي", "PER")])
+    assert found == [("حيدر العبادي", "PER"), ("خالد العبيدي", "PER")]
+    found = refined(nlp, "والتقى الوزير نظيره خالد العبيدي أمس.", [("خالد العبيدي", "PER")])
+    assert found == [("خالد العبيدي", "PER")]
