@@ -8,65 +8,45 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span
 
+from arabic_release_nlp.entities.bylines import byline_entities
 from arabic_release_nlp.entities.eponymous import eponymous_organizations
-from arabic_release_nlp.entities.gazetteer import HONORIFICS, TANWEEN, Gazetteer
-from arabic_release_nlp.entities.names import entity_name
+from arabic_release_nlp.entities.gazetteer import HONORIFICS, Gazetteer
+from arabic_release_nlp.entities.kingdom import kingdom_mentions
+from arabic_release_nlp.entities.missed_names import (
+    appositive_names, names_after_positions, quoted_programmes, with_family_names, with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
+from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.national_bodies import national_bodies
 from arabic_release_nlp.entities.non_names import without_non_names
 from arabic_release_nlp.entities.org_bounds import organization_bounds
-from arabic_release_nlp.entities.bylines import byline_entities
-from arabic_release_nlp.entities.kingdom import kingdom_mentions
-from arabic_release_nlp.entities.repeated_names import repeated_names
-from arabic_release_nlp.entities.sport import club_mentions, competitions
-from arabic_release_nlp.entities.missed_names import (
-    COUNTERPARTS, PROGRAMME_NOUNS, QUOTE_REACH, appositive_names, names_after_positions, quoted_programmes, with_family_names,
-    with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.patterned_bodies import local_services, patterned_bodies, public_authorities
 from arabic_release_nlp.entities.quoted_organizations import quoted_organizations
-from arabic_release_nlp.entities.role_words import CLOSING_QUOTES, SPEECH_VERBS
-from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching, remove_marks
+from arabic_release_nlp.entities.recognised_spans import CLITICS, is_definite, place_adjective, split_span, trimmed
+from arabic_release_nlp.entities.repeated_names import repeated_names
+from arabic_release_nlp.entities.sport import club_mentions, competitions
+from arabic_release_nlp.text.normalize import is_nisba, matching_forms, normalize_for_matching
 from arabic_release_nlp.text.spacy_tokenizer import doc_text, token_norms, token_texts
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
-_CLITICS = frozenset("وفبكل")
 # «محافظة نينوى» is a place unless it acts (ANNOTATION.md §1), and «مديرية تبن», «مركز طنطا» are districts;
 # the other heads make «بلدية الموصل» an ORG.
 _PLACE_HEADS = matching_forms("محافظة مديرية مركز المركز")
-_LDA = normalize_for_matching("لدى")
 # «جمهورية موريتانيا الإسلامية»: «جمهورية» and the state's adjectives belong to the place's name, as in the corpus
 # (every such place; «دولة الكويت» is written both ways, and «محافظة», «مدينة», «منطقة» mostly stay outside).
 _STATE_WORDS = matching_forms("جمهورية الجمهورية")
 _STATE_ADJECTIVES = matching_forms("الإسلامية الاتحادية الفدرالية الفيدرالية العربية الديمقراطية الشعبية المتحدة "
                                    "الاشتراكية الهاشمية")
-# «وأكدت مديرية التدريب أن مسيرة التعليم …»: «أن» opens a clause and ends an organisation's name («آن» is a name).
-_THAT_CONJUNCTIONS = frozenset({"أن", "إن", "بأن", "ان", "بان"})
-_HAMZA_THAT = frozenset({"أن", "إن", "بأن"})
-# «حكومة قطر لتأسيس مكتب للمفوضية»: a government is named by its country; a split-off «ل» starts its purpose.
-_GOVERNMENT = matching_forms("حكومة الحكومة")
 # Actors coordinated after a name are other parties, not part of it: «وزارة العمل والقطاع الخاص».
 _ACTOR_NOUNS = matching_forms(
     "القطاع القطاعين الجهات المصارف البنوك الشركات المنظمات المؤسسات الجمعيات السلطات الشركاء البلديات "
     "الوزارات الهيئات الدول الحكومات المانحين الجامعات المدارس المستشفيات المراكز النقابات الأجهزة الفرق "
     "الوكالات الاتحادات المجالس اللجان الممثلين الخبراء المسؤولين")
-_NAME_PREPOSITIONS = frozenset("بلك")
-# Heads that always start another organisation after «و» (unlike «إدارة», «تنمية», which also name fields).
-_SEPARATE_HEADS = matching_forms("وزارة سفارة منظمة مكتب مفوضية جمعية مؤسسة حكومة برنامج البرنامج مجموعة شركة جامعة هيئة "
-                                 "صندوق بنك مركز مستشفى")  # not «والحكومة الإلكترونية»; no corpus name has «و» + these
 # Titles that also start names: of people («الشيخ ولد أحمدو»), foundations, awards and places («الملك عبدالله الثاني
 # للتميز», «الشيخ زايد»).
 _NAME_TITLES = matching_forms("الأمير الملك الشيخ الإمام الحاج")
 _POSITION_BREAKS = frozenset('،,.؛;:؟?!"«»“”')
 # One-word positions that also end people's names («عبد الحميد النقيب», «مينا والي»).
 _NAME_LIKE_POSITIONS = matching_forms("أمير آمر والي نقيب صاحب عمدة")
-_PREPOSITIONS = matching_forms("مع في من إلى عن لدى")  # not «على»: in matching form it is the name «علي»
-_ALA = frozenset({"على", "إلى", "لدى", "حتى"})  # as written: «علي» is also a name
-_KINSHIP = matching_forms("بن ابن بنت أبو أبي")
-_LEADING_SPEECH_VERBS = SPEECH_VERBS | matching_forms("أبان أبانت بين بينت لفت لفتت ذكر ذكرت")
-# Words that describe the person a name is followed by, never family names: «عمر عبداللطيف الملقب (لقمان)», «عمر
-# الحسن المبتعث في ألمانيا».
-_AFTER_NAMES = SPEECH_VERBS | matching_forms("الملقب الملقبة المكنى المدعو المدعوة المبتعث المبتعثة الراحل الراحلة "
-                                             "المتهم المتهمة المقيم المقيمة المولود المولودة")
 _AGENT_LINKS = matching_forms("ب من")
 _FUNCTION_WORDS = matching_forms("إلى على لدى حول بين عبر منذ خلال عند نحو ضمن غير")
 # A relative pronoun starts a clause about the name, not a coordinated part of it: «الاتحاد الأوروبي والذي ينفذه …».
@@ -113,56 +93,6 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
     return sorted(spans)
 
 
-def _trimmed(doc: Doc, start: int, end: int, label: str, given_names: frozenset[str]) -> tuple[int, int, str] | None:
-    """A recognised span without punctuation or space at its edges («/ محمد القماري» -> «محمد القماري») or a word
-    with tanween at its end (a common word: «مهاجراً سورياً», «منير بن سالم قائلاً»; campaign names keep theirs), and an
-    ORG cut before «لدى» («الاتحاد الأوروبي لدى العراق») or «أن», a government's before «ل» («حكومة قطر لتأسيس …»).
-    A leading «و» the recogniser kept is part of the name (the agencies «وام», «واس», «ومع» are split by the
-    tokenizer like a proclitic), unless the article follows it: «والمفوض الأوروبي» is «و» and a position."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    if end - start > 1 and doc[start].text == "و" and _is_definite(doc, start + 1):
-        start += 1
-    if label == "ORG":
-        end = next((i for i in range(start + 1, end) if doc[i].norm_ == _LDA
-                    or remove_marks(doc[i].text) in _THAT_CONJUNCTIONS), end)
-        if doc[start].norm_ in _GOVERNMENT:
-            end = next((i for i in range(start + 2, end) if doc[i].text == "ل"), end)
-    if label in ("ORG", "LOC"):
-        # «وزارة الخدمة المدنية برنامج «ساعد»», «… والتراث الوطني وبرنامج «بارع»»: a bare programme noun starts
-        # the next name.
-        while end - start > 1 and doc[end - 1].norm_ in PROGRAMME_NOUNS:
-            end -= 1
-            if end - start > 1 and doc[end - 1].text == "و":
-                end -= 1
-    if label == "PER":
-        # «الرائد بدر السحيباني فإن البلاغ …»: «أن»/«إن» starts the clause after a name, as after an organisation
-        # (written with hamza: «فان» in «بيتر فان دام» is read ف + ان).
-        end = next((i for i in range(start + 1, end) if remove_marks(doc[i].text) in _HAMZA_THAT), end)
-        # «أبان الصباغ أن …»: a verb of speech before the name (the recogniser, which saw «أبان» as a listed given
-        # name in training, takes it in).
-        while end - start > 1 and doc[start].norm_ in _LEADING_SPEECH_VERBS:
-            start += 1
-        # «الأمير سلطان بالفرعاء»: a preposition with the article ends a name («بنعلي», «كلاين» have none), unless a
-        # given name follows it: «عبد المجيد بالطيب» is a Maghrebi family name.
-        end = next((i for i in range(start + 1, end - 1) if doc[i].text in _NAME_PREPOSITIONS
-                    and doc[i + 1].norm_.startswith("ال") and doc[i + 1].norm_ not in given_names), end)
-    # «أحمد العبد الله أوضح»: a verb of speech or a word that describes the person ends a name, as does «على» spelt with «ى» («محمد صالح أبكر على أن»;
-    # the name «علي» is spelt with «ي», though «بن على» is the name too); «اليونيسيف ك»: so does a clitic left alone
-    # at its end.
-    while end - start > 1 and ((label == "PER" and (doc[end - 1].norm_ in _AFTER_NAMES or (
-            doc[end - 1].text in _ALA and doc[end - 2].norm_ not in _KINSHIP))) or doc[end - 1].text in _CLITICS):
-        end -= 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or (label != "MISC" and TANWEEN.search(doc[end - 1].text))):
-        end -= 1
-    if label in ("ORG", "MISC") and _open_quote(doc, start, end):
-        # «جمعية "النجدة الشعبية اللبنانية"», «هيئة “الجايكا” اليابانية»: a quoted name goes on to its closing quote.
-        end = next((j + 1 for j in range(end, min(end + QUOTE_REACH, len(doc))) if doc[j].text in CLOSING_QUOTES),
-                   end)
-    return (start, end, label) if end > start else None
-
-
 def _with_state_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A place named after «جمهورية» starts with it and takes the state's adjectives that follow."""
     if label != "LOC" or start == 0 or doc[start - 1].norm_ not in _STATE_WORDS:
@@ -170,34 +100,6 @@ def _with_state_word(doc: Doc, start: int, end: int, label: str) -> tuple[int, i
     while end < len(doc) and doc[end].norm_ in _STATE_ADJECTIVES:
         end += 1
     return start - 1, end, label
-
-
-def _open_quote(doc: Doc, start: int, end: int) -> bool:
-    """Whether a quotation mark opened inside ``doc[start:end]`` is still open at its end."""
-    open_ = False
-    for token in doc[start:end]:
-        if token.text in "«“" or (token.text == '"' and not open_):
-            open_ = True
-        elif token.text in "»”" or token.text == '"':
-            open_ = False
-    return open_
-
-
-def _is_definite(doc: Doc, index: int) -> bool:
-    """A definite noun or adjective, also after a fused «لل» («ل لنسائية»)."""
-    norm = doc[index].norm_
-    fused = norm.startswith("ل") and index > 0 and doc[index - 1].text == "ل"
-    return (norm.startswith("ال") or fused) and len(norm) > 3
-
-
-def _place_adjective(token, gazetteer: Gazetteer) -> bool:
-    """A relational adjective of a place the gazetteers know: «التشادي» (تشاد), «الجيبوتي» (جيبوتي), «الأردني»
-    (الأردن), «السعودي» (السعودية), «الألمانية» (ألمانيا); not «الهادي», a given name."""
-    if not is_nisba(token.norm_):
-        return False
-    norm = token.norm_
-    base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
-    return any(_known(gazetteer, [form], "LOC") for form in (base, "ال" + base, base + "ي", base + "يه", "ال" + base + "يه", base + "يا"))
 
 
 def _participle_clause(doc: Doc, index: int) -> bool:
@@ -238,7 +140,7 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                                                 and not doc[start - 1].text.endswith(("ها", "هم", "هما")))
                 if words[0] in gazetteer.organization_heads and (len(words) == 2 or words[0] not in _PLACE_HEADS) and middle_ok \
                         and (start, end) in places \
-                        and not any(doc[i].is_punct or doc[i].is_space or doc[i].text in _CLITICS for i in range(first, start)):
+                        and not any(doc[i].is_punct or doc[i].is_space or doc[i].text in CLITICS for i in range(first, start)):
                     start, label = first, "ORG"
                     while end < limit and is_nisba(doc[end].norm_):
                         end += 1
@@ -249,13 +151,13 @@ def complete_organizations(doc: Doc, spans: list[tuple[int, int, str]], gazettee
                     and doc[end + 1].norm_.startswith("ل"):
                 end += 2
             elif ends_with_place and end + 2 < limit and doc[end].text == "ل" and doc[end + 1].is_alpha \
-                    and not _is_definite(doc, end + 1) and _is_definite(doc, end + 2):
+                    and not is_definite(doc, end + 1) and is_definite(doc, end + 2):
                 # «صندوق عمان لدعم المشاريع الناشئة»: «ل», a verbal noun, its object and the object's adjectives.
                 end += 3
-                while end < limit and _is_definite(doc, end) and doc[end].norm_[-1] in "يه":
+                while end < limit and is_definite(doc, end) and doc[end].norm_[-1] in "يه":
                     end += 1
-            while end + 1 < limit and doc[end].text == "و" and _is_definite(doc, end - 1) \
-                    and _is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
+            while end + 1 < limit and doc[end].text == "و" and is_definite(doc, end - 1) \
+                    and is_definite(doc, end + 1) and not _starts_name(doc, end + 1, gazetteer, starts) \
                     and doc[end + 1].norm_ not in _ACTOR_NOUNS | _RELATIVES \
                     and not _participle_clause(doc, end + 1):
                 end += 2
@@ -286,62 +188,19 @@ def _without_position(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer
         # nationality that ends the position before it.
         while end - start > 1 and doc[start].norm_ in gazetteer.titles and doc[start].norm_ not in _NAME_TITLES:
             start += 1
-        if end - start > 2 and _place_adjective(doc[start], gazetteer):
+        if end - start > 2 and place_adjective(doc[start], gazetteer):
             start += 1
         words = [token.text for token in doc[start:end]]
         end = next((start + i for i in range(1, len(words) - 1) if gazetteer.position_length(words[i:]) >= 2), end)
         # «وخالد عبد الرحمن سفير مصر لدى …»: a last word that is a position going on after the name.
-        if end < len(doc) and (end - start > 2 or (end - start == 2 and _is_definite(doc, end))) and doc[end].is_alpha \
+        if end < len(doc) and (end - start > 2 or (end - start == 2 and is_definite(doc, end))) and doc[end].is_alpha \
                 and doc[end - 1].norm_ not in _NAME_LIKE_POSITIONS \
                 and gazetteer.position_length([doc[end - 1].text]) == 1:
             end -= 1
         # «الملك سلمان بن عبد العزيز وولي العهد»: the «و» of the position cut off stays outside the name.
-        while end - start > 1 and doc[end - 1].text in _CLITICS:
+        while end - start > 1 and doc[end - 1].text in CLITICS:
             end -= 1
     return start, end, label
-
-
-def _known(gazetteer: Gazetteer, words: Sequence[str], label: str) -> bool:
-    known = gazetteer.lookup(words)
-    return known is not None and known.label == label
-
-
-def _split(doc: Doc, span: tuple[int, int, str], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """A recognised span that names two: an ORG where «و» starts another organisation («وزارة الإعلام ومكتب
-    "اليونسكو"», «دائرة الأحوال المدنية والجوازات والمفوضية السامية …»; not before a head that also names a field:
-    «وزارة الشؤون الإنسانية وإدارة الكوارث» is one ministry; or before a listed organisation that ends the span:
-    «الغرفة التجارية الصناعية بأبها ومدينة الملك عبدالله للطاقة الذرية والمتجددة»), a PER at a separate preposition («نبيل العربي مع
-    رفائيل رونكاخيولو»), or a known organisation and a known place run together («البنك الدولي لبنان»)."""
-    start, end, label = span
-    if label == "ORG":
-        # «وزارة التعاون الاقتصادي الألمانية كلاوديا فارننج»: a given name after a place's adjective starts the person.
-        person = next((i for i in range(start + 2, end - 1) if doc[i].norm_ in gazetteer.given_names
-                       and _place_adjective(doc[i - 1], gazetteer)), None)
-        if person is not None:
-            return [(start, person, "ORG"), (person, end, "PER")]
-        cut = next((i for i in range(start + 2, end - 1) if doc[i].text == "و" and (doc[i + 1].norm_ in _SEPARATE_HEADS or (
-            doc[i + 1].norm_ in gazetteer.organization_heads and doc[i + 1].norm_.startswith("ال"))
-            or _known(gazetteer, [token.text for token in doc[i + 1:end]], "ORG"))), None)
-        if cut is None:
-            # «منح البنك الدولي لبنان قرضاً»: a known organisation and a known place run together.
-            words = [token.text for token in doc[start:end]]
-            place = next((i for i in range(2, len(words)) if _known(gazetteer, words[:i], "ORG")
-                          and _known(gazetteer, words[i:], "LOC")), None)
-            if place is not None:
-                return [(start, start + place, "ORG"), (start + place, end, "LOC")]
-    elif label == "PER":
-        while end - start > 1 and doc[start].norm_ in COUNTERPARTS:  # «حيدر العبادي ونظيره خالد العبيدي»
-            start += 1
-        # «الملك سلمان بن عبدالعزيز وسمو ولي عهده»: «و» and a title start another person, named by title only.
-        titled = next((i for i in range(start + 1, end - 1) if doc[i].text == "و" and doc[i + 1].norm_ in gazetteer.titles), None)
-        if titled is not None:
-            return _split(doc, (start, titled, label), gazetteer)
-        cut = next((i for i in range(start + 1, end) if doc[i].norm_ in _PREPOSITIONS), None)
-    else:
-        cut = None
-    if cut is None:
-        return [(start, end, label)]
-    return [(start, cut, label), *(_split(doc, (cut + 1, end, label), gazetteer) if cut + 1 < end else [])]
 
 
 def _is_person_slot(doc: Doc, start: int, end: int, label: str, gazetteer: Gazetteer, places: set[tuple[int, int]]) -> bool:
@@ -374,8 +233,8 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[i
     """The Doc's entities after gazetteer correction, acronym completion and removal of generic heads; a byline
     opening a paragraph at ``paragraph_starts`` (character offsets) is read by its parts."""
     words, norms = token_texts(doc), token_norms(doc)
-    trimmed = [_trimmed(doc, ent.start, ent.end, ent.label_, gazetteer.given_names) for ent in doc.ents]
-    recognised = [part for span in trimmed if span for part in _split(doc, _without_position(doc, span, gazetteer), gazetteer)
+    cleaned = [trimmed(doc, ent.start, ent.end, ent.label_, gazetteer.given_names) for ent in doc.ents]
+    recognised = [part for span in cleaned if span for part in split_span(doc, _without_position(doc, span, gazetteer), gazetteer)
                   if not (part[2] == "PER" and _is_role_word(doc, *part[:2], gazetteer))]
     matches = [(start, end, entity) for start, end, entity in gazetteer.matches(words, norms)
                if not any(doc[i].is_space for i in range(start, end))]
