@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from arabic_release_nlp.entities.bylines import byline_entities
 from arabic_release_nlp.entities.eponymous import eponymous_organizations
+from arabic_release_nlp.entities.foreign_names import foreign_names
 from arabic_release_nlp.entities.gazetteer import HONORIFICS, Gazetteer
 from arabic_release_nlp.entities.kingdom import kingdom_mentions
 from arabic_release_nlp.entities.missed_names import (
@@ -252,6 +253,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[i
     spans = with_united_nations_heads(doc, spans, gazetteer)
     spans += appositive_names(doc, spans, gazetteer) + quoted_programmes(doc, spans)
     spans += names_after_positions(doc, spans, gazetteer)
+    spans += foreign_names(doc, spans, gazetteer)
     spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer), gazetteer)
     spans += family_name_mentions(doc, spans, gazetteer)
     spans += quoted_organizations(doc, spans, gazetteer)

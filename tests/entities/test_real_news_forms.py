@@ -302,6 +302,15 @@ def test_a_name_tagged_once_is_tagged_where_it_comes_again():
     assert found == [("مؤسسة الأمل الخيرية", "ORG")]
 
 
+@pytest.mark.parametrize("text, persons", [
+    ("أكد المدرب اليوناني دونيس سعادته بتدريب الفريق.", ["دونيس"]),
+    ("وصدرت رواية جديدة للروائي البرازيلي باولو كويلو في القاهرة.", ["باولو كويلو"]),
+    ("وقال المدرب السعودي إن الفريق جاهز.", []),  # «إن» after the nationality: no name
+])
+def test_a_foreign_person_is_named_after_a_role_and_a_nationality(nlp, text, persons):
+    assert [name for name, _ in entities(nlp(text), "PER")] == persons
+
+
 def test_club_names_stay_common_words_outside_sport(nlp):
     release = nlp("وقعت الوزارة اتفاقية بالتعاون مع البلدية لدعم الشباب، ورفع الهلال الأحمر جاهزيته.")
     assert "التعاون" not in [name for name, _ in entities(release, "ORG")]
