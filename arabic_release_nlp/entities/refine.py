@@ -16,6 +16,7 @@ from arabic_release_nlp.entities.kingdom import kingdom_mentions
 from arabic_release_nlp.entities.missed_names import (
     appositive_names, names_after_positions, quoted_programmes, with_family_names, with_first_names, with_united_nations_heads)
 from arabic_release_nlp.entities.name_mentions import family_name_mentions
+from arabic_release_nlp.entities.media_names import media_names
 from arabic_release_nlp.entities.names import entity_name
 from arabic_release_nlp.entities.national_bodies import national_bodies
 from arabic_release_nlp.entities.non_names import without_non_names
@@ -257,6 +258,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[i
     spans = national_bodies(doc, eponymous_organizations(doc, spans, gazetteer), gazetteer)
     spans += family_name_mentions(doc, spans, gazetteer)
     spans += quoted_organizations(doc, spans, gazetteer)
+    spans = media_names(doc, spans)
     spans = local_services(doc, public_authorities(doc, spans))
     spans += patterned_bodies(doc, spans)
     spans += kingdom_mentions(doc, spans)

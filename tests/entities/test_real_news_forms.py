@@ -311,6 +311,16 @@ def test_a_foreign_person_is_named_after_a_role_and_a_nationality(nlp, text, per
     assert [name for name, _ in entities(nlp(text), "PER")] == persons
 
 
+@pytest.mark.parametrize("text, organisations", [
+    ("رابط الخبر بصحيفة الوئام: ارتفاع أسعار الذهب.", ["الوئام"]),
+    ("وتقول صحيفة دايلي ميل إن النادي يعد عرضاً.", ["دايلي ميل"]),
+    ("وذكرت صحيفة ألموندو ديبورتيفو الإسبانية أن اللاعب سينتقل.", ["ألموندو ديبورتيفو"]),
+    ("وقالت مذيعة في إذاعة جهوية إن البث مستمر.", []),  # a regional radio: no name
+])
+def test_a_newspapers_name_after_the_noun_is_an_organisation(nlp, text, organisations):
+    assert [name for name, _ in entities(nlp(text), "ORG")] == organisations
+
+
 def test_club_names_stay_common_words_outside_sport(nlp):
     release = nlp("وقعت الوزارة اتفاقية بالتعاون مع البلدية لدعم الشباب، ورفع الهلال الأحمر جاهزيته.")
     assert "التعاون" not in [name for name, _ in entities(release, "ORG")]
