@@ -262,7 +262,7 @@ def refine_entities(doc: Doc, gazetteer: Gazetteer, paragraph_starts: Sequence[i
     spans = local_services(doc, public_authorities(doc, spans))
     spans += patterned_bodies(doc, spans)
     spans += kingdom_mentions(doc, spans)
-    spans = competitions(doc, spans + club_mentions(doc, spans, gazetteer))
+    spans = competitions(doc, club_mentions(doc, spans, gazetteer))
     spans += repeated_names(doc, spans)
     # «… الوكالة الألمانية للتعاون الدولي (GIZ)»: an unknown Latin acronym in brackets after an ORG is an ORG.
     for start, end, label in list(spans):

@@ -33,6 +33,7 @@ _SPORT_WORDS = matching_forms(
 _SPORT_CONTEXT = 3  # distinct sport words in the text
 _CATEGORY_WORDS = matching_forms("كأس منتخب فئة دوري درجة بطولة رعاية وزارة هيئة")
 _LONGEST = 3
+_CITY_WORDS = matching_forms("مدينة مدينتي العاصمة")
 
 
 def _adjective(norm: str) -> bool:
@@ -45,12 +46,17 @@ def _reports_on_sport(norms: Sequence[str]) -> bool:
 
 
 def club_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    """``ORG`` spans for listed club names left untagged, in a text that reports on sport."""
-    if not gazetteer.club_names:
-        return []
+    """``spans`` with listed club names as ``ORG`` in a text that reports on sport: left untagged, or tagged as the
+    city a club is named after («وافق فريق ليفربول», not «مدينة ليفربول»)."""
     norms = token_norms(doc)
-    if not _reports_on_sport(norms):
-        return []
+    if not gazetteer.club_names or not _reports_on_sport(norms):
+        return list(spans)
+
+    def club_city(start: int, end: int, label: str) -> bool:
+        return label == "LOC" and (restore_article(norms[start]), *norms[start + 1:end]) in gazetteer.club_names \
+            and not (start > 0 and norms[start - 1] in _CITY_WORDS)
+
+    spans = [(start, end, "ORG" if club_city(start, end, label) else label) for start, end, label in spans]
     taken = covered(spans)
     found = []
     i = 0
@@ -66,7 +72,7 @@ def club_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Ga
             continue
         found.append((i, i + length, "ORG"))
         i += length
-    return found
+    return spans + found
 
 
 _COMPETITIONS = matching_forms("الدوري دوري كأس مونديال بطولة أولمبياد")

@@ -321,6 +321,12 @@ def test_a_newspapers_name_after_the_noun_is_an_organisation(nlp, text, organisa
     assert [name for name, _ in entities(nlp(text), "ORG")] == organisations
 
 
+def test_a_club_named_after_its_city_is_the_club_in_a_report_on_sport(nlp):
+    release = nlp("وافق فريق ليفربول على ضم المهاجم مقابل 32 مليون جنيه، ووقع اللاعب عقده في مدينة ليفربول "
+                  "قبل مباراة الدوري.")
+    assert [(e["text"], e["label"]) for e in release.entities if e["text"] == "ليفربول"] == [("ليفربول", "ORG"), ("ليفربول", "LOC")]
+
+
 def test_club_names_stay_common_words_outside_sport(nlp):
     release = nlp("وقعت الوزارة اتفاقية بالتعاون مع البلدية لدعم الشباب، ورفع الهلال الأحمر جاهزيته.")
     assert "التعاون" not in [name for name, _ in entities(release, "ORG")]
