@@ -115,6 +115,9 @@ class Gazetteer:
         if keys and keys[0].startswith("ل") and not keys[0].startswith("ال"):
             # after a fused «لل», read with its article: «(وفقاً) ل|لناطق الإعلامي لشرطة …» is «الناطق الإعلامي …»
             keys = (restore_article(keys[0]), *keys[1:])
+        elif keys and keys[0].endswith("ا") and len(keys[0]) > 3 and (keys[0][:-1],) in self.positions:
+            # the accusative of an appointment: «تكليف عبدالله الفواز مديراً لفرع …», «تعيينه وزيراً للصحة»
+            keys = (keys[0][:-1], *keys[1:])
         for length in range(len(keys), 0, -1):
             if keys[:length] in self.positions:
                 return length

@@ -350,6 +350,13 @@ def test_a_rank_ends_an_organisation_and_a_position_after_a_fused_lam_is_read(nl
         "بدر السحيباني", "الرائد", "لناطق الإعلامي لشرطة منطقة القصيم", "شرطة منطقة القصيم")
 
 
+def test_an_appointment_names_the_position_in_the_accusative(nlp):
+    release = nlp("وتضمنت القرارات تكليف عبدالله الفواز مديراً لفرع هيئة منطقة الرياض، "
+                  "وأصدر المجلس قراراً بتعيين الدكتور أحمد السالم وزيراً للصحة.")
+    assert [(o["name"], o["title"], o["position"]) for o in release.officials] == [
+        ("عبدالله الفواز", None, "مديراً لفرع هيئة منطقة الرياض"), ("أحمد السالم", "الدكتور", "وزيراً للصحة")]
+
+
 @pytest.mark.parametrize("text, official", [
     ("وقال نائب الرئيس والعضو المنتدب م. يوسف بن إبراهيم البسام إن الصندوق يدعم المصدرين.",
      ("يوسف بن إبراهيم البسام", "م.", "نائب الرئيس والعضو المنتدب")),
