@@ -37,7 +37,8 @@ _NOT_NATIONALITIES = matching_forms("المالي المالية")
 @lru_cache(maxsize=4)
 def nationalities(gazetteer: Gazetteer) -> frozenset[str]:
     """Matching forms of nationality adjectives, masculine and feminine («اليوناني», «اليونانيه»), from the one-word
-    countries of ``gazetteer``."""
+    countries of ``gazetteer``, also without the long vowel before the last letter, as the press often spells them
+    («التايلندية» beside «التايلاندية», «الهولندي»)."""
     forms = set(_IRREGULAR)
     countries = {entity.name_ar for entity in gazetteer.entities.values() if entity.label == "LOC" and entity.type == "country"}
     for name in map(normalize_for_matching, countries):
@@ -48,7 +49,9 @@ def nationalities(gazetteer: Gazetteer) -> frozenset[str]:
             if stem.endswith(ending) and len(stem) > len(ending) + 2:
                 stem = stem[:-len(ending)]
                 break
-        forms |= {f"ال{stem}ي", f"ال{stem}يه"}
+        alef = stem.rfind("ا")
+        stems = {stem, stem[:alef] + stem[alef + 1:]} if len(stem) > 4 and alef >= len(stem) - 3 else {stem}  # «التايلندي»
+        forms |= {f"ال{s}{ending}" for s in stems for ending in ("ي", "يه")}
     return frozenset(forms - _NOT_NATIONALITIES)
 
 

@@ -350,6 +350,11 @@ def test_a_rank_ends_an_organisation_and_a_position_after_a_fused_lam_is_read(nl
         "بدر السحيباني", "الرائد", "لناطق الإعلامي لشرطة منطقة القصيم", "شرطة منطقة القصيم")
 
 
+def test_a_nationality_spelt_without_its_long_vowel_names_a_government(nlp):
+    release = nlp("أعلنت الحكومة التايلندية أن الصين تعتزم شراء مليون طن من الأرز.")
+    assert ("الحكومة التايلندية", "ORG") in [(e["text"], e["label"]) for e in release.entities]
+
+
 def test_an_appointment_names_the_position_in_the_accusative(nlp):
     release = nlp("وتضمنت القرارات تكليف عبدالله الفواز مديراً لفرع هيئة منطقة الرياض، "
                   "وأصدر المجلس قراراً بتعيين الدكتور أحمد السالم وزيراً للصحة.")
