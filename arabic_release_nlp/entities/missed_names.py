@@ -27,8 +27,10 @@ _CLITICS = frozenset("وفبكل")
 # («بالإنابة»), or a verb in the present («تدين», «يستقبل»).
 _DEFINITE_OR_VERB = ("ال", "بال", "وال", "فال", "كال", "لل", "ي", "ت")
 PROGRAMME_NOUNS = matching_forms("برنامج مشروع مبادرة حملة")
-# Events and operations named in quotes like programmes: «مؤتمر "الحوار بين أتباع الأديان"», «عملية «عاصفة الحزم»».
-_EVENT_NOUNS = matching_forms("مؤتمر ملتقى مهرجان معرض منتدى عملية جائزة مسابقة")
+# Events, operations, services, courses and works named in quotes like programmes: «مؤتمر "الحوار بين أتباع الأديان"»,
+# «عملية «عاصفة الحزم»», «خدمة "تواصل"», «دورة "مهارات الاتصال"», «قصيدة "إلى أمي"».
+_EVENT_NOUNS = matching_forms("مؤتمر ملتقى مهرجان معرض منتدى عملية جائزة مسابقة خدمة تطبيق دورة ورشة "
+                              "قصيدة ديوان رواية كتاب فيلم مسلسل أغنية")
 QUOTE_REACH = 8  # tokens after a span in which its closing quote is looked for
 _PROGRAMME_WORDS = 2  # words between a programme noun and its quoted name: «برنامج المطاعيم “…”»
 

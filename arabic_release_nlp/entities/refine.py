@@ -68,8 +68,9 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
 
     Only a name the recogniser cut in pieces gives way to the listed name the pieces make up, word for word:
     «جمهورية مصر» (LOC) and «العربية» (ORG) are «جمهورية مصر العربية» (not «برنامج الأغذية العالمي» and «الأمم المتحدة»
-    in an alias «برنامج الأغذية العالمي التابع للأمم المتحدة»). A place the recogniser found where a listed organisation
-    is named word for word is that organisation: «مانشستر سيتي», a club named after its city (not the other way round:
+    in an alias «برنامج الأغذية العالمي التابع للأمم المتحدة»). A place or a MISC the recogniser found where a listed
+    organisation is named word for word is that organisation: «مانشستر سيتي», a club named after its city, «البيت
+    الأبيض» (not the other way round:
     «الدوحة (قنا)» is the agency, though «قنا» is also a city of Egypt).
 
     >>> merge_spans([(0, 2, "LOC"), (5, 9, "ORG")], [(0, 3, "ORG"), (6, 7, "LOC"), (11, 12, "LOC")])
@@ -78,8 +79,8 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
     [(0, 3, 'LOC')]
     >>> merge_spans([(0, 3, "ORG"), (5, 7, "ORG")], [(0, 7, "ORG")])
     [(0, 3, 'ORG'), (5, 7, 'ORG')]
-    >>> merge_spans([(0, 2, "LOC"), (4, 5, "ORG")], [(0, 2, "ORG"), (4, 5, "LOC")])
-    [(0, 2, 'ORG'), (4, 5, 'ORG')]
+    >>> merge_spans([(0, 2, "LOC"), (4, 5, "ORG"), (7, 9, "MISC")], [(0, 2, "ORG"), (4, 5, "LOC"), (7, 9, "ORG")])
+    [(0, 2, 'ORG'), (4, 5, 'ORG'), (7, 9, 'ORG')]
     """
     spans = list(recognised)
     for start, end, label in known:
@@ -90,7 +91,7 @@ def merge_spans(recognised: Sequence[tuple[int, int, str]], known: Sequence[tupl
             overlapping = []
         if not overlapping:
             spans.append((start, end, label))
-        elif label == "ORG" and overlapping == [(start, end, "LOC")]:
+        elif label == "ORG" and len(overlapping) == 1 and overlapping[0] in ((start, end, "LOC"), (start, end, "MISC")):
             spans[spans.index(overlapping[0])] = (start, end, label)  # a listed organisation: «مانشستر سيتي» is a club
     return sorted(spans)
 

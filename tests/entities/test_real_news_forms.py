@@ -350,6 +350,15 @@ def test_a_rank_ends_an_organisation_and_a_position_after_a_fused_lam_is_read(nl
         "بدر السحيباني", "الرائد", "لناطق الإعلامي لشرطة منطقة القصيم", "شرطة منطقة القصيم")
 
 
+@pytest.mark.parametrize("text, work", [
+    ("ودعا الوزير إلى تخصيص أماكن للمستفيدين من خدمة \"تواصل\" الإلكترونية.", "تواصل"),
+    ("واختتمت الغرفة دورتها التي حملت عنوان دورة \"مهارات الاتصال\" أمس.", "مهارات الاتصال"),
+    ("وغنى الفنان قصيدة \"إلى أمي\" في الحفل.", "إلى أمي"),
+])
+def test_a_quoted_name_after_a_service_course_or_work_is_misc(nlp, text, work):
+    assert [name for name, _ in entities(nlp(text), "MISC")] == [work]
+
+
 def test_a_nationality_spelt_without_its_long_vowel_names_a_government(nlp):
     release = nlp("أعلنت الحكومة التايلندية أن الصين تعتزم شراء مليون طن من الأرز.")
     assert ("الحكومة التايلندية", "ORG") in [(e["text"], e["label"]) for e in release.entities]
