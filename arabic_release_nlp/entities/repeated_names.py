@@ -27,13 +27,16 @@ def repeated_names(doc: Doc, spans: Sequence[tuple[int, int, str]]) -> list[tupl
             names.setdefault((restore_article(norms[start]), *norms[start + 1:end]), label)
     if not names:
         return []
-    lengths = sorted({len(name) for name in names}, reverse=True)
+    lengths: dict[str, list[int]] = {}  # a name's first word -> the lengths of the names it starts, longest first
+    for name in sorted(names, key=len, reverse=True):
+        lengths.setdefault(name[0], []).append(len(name))
     taken = covered(spans)
     found = []
     i = 0
     while i < len(doc):
-        for length in lengths:
-            key = (restore_article(norms[i]), *norms[i + 1:i + length])
+        first = norms[i] if norms[i] in lengths or not norms[i].startswith("ل") else restore_article(norms[i])
+        for length in lengths.get(first, ()):
+            key = (first, *norms[i + 1:i + length])
             if key in names and i + length <= len(doc) and not any(k in taken for k in range(i, i + length)) \
                     and not (i + length < len(doc) and i + length in taken):
                 found.append((i, i + length, names[key]))

@@ -59,10 +59,12 @@ def club_mentions(doc: Doc, spans: Sequence[tuple[int, int, str]], gazetteer: Ga
     spans = [(start, end, "ORG" if club_city(start, end, label) else label) for start, end, label in spans]
     taken = covered(spans)
     found = []
+    firsts = {name[0] for name in gazetteer.club_names}
     i = 0
     while i < len(doc):
-        length = next((n for n in range(_LONGEST, 0, -1) if i + n <= len(doc)
-                       and (restore_article(norms[i]), *norms[i + 1:i + n]) in gazetteer.club_names), 0)
+        first = restore_article(norms[i])
+        length = 0 if first not in firsts else next(
+            (n for n in range(_LONGEST, 0, -1) if i + n <= len(doc) and (first, *norms[i + 1:i + n]) in gazetteer.club_names), 0)
         if not length or any(k in taken for k in range(i, i + length)) \
                 or (i > 0 and norms[i - 1] in _CATEGORY_WORDS) \
                 or (i > 1 and norms[i - 1] == "ل" and norms[i - 2] in _CATEGORY_WORDS) \
